@@ -6,6 +6,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 const maplibre = { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map imports maplibre-gl.' };
 const turf = { group: ['@turf/*'], message: 'Only src/domain/geo*.ts imports turf (geometry lives in one place).' };
@@ -18,7 +19,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.browser } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
@@ -27,6 +28,10 @@ export default tseslint.config(
         { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Data text is rendered as text, never as HTML.' },
       ],
     },
+  },
+  {
+    files: ['scripts/**', 'tests/**', '*.config.{js,ts}'],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
