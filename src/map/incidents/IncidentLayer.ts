@@ -1,0 +1,305 @@
+/**
+ * Draws incidents over the maplibre map on their own WebGL2 canvas, so a
+ * time-window step never redraws the basemap or the hidden points: the window
+ * is two uniforms, points are sorted by first day so only the index range the
+ * window can touch is drawn, and a step costs one small draw in the next
+ * animation frame. Panning redraws in the map's own 'render' event, with the
+ * map's current camera as a fitted homography (see projection.ts).
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { CountTarget, PointSet } from './gpu.ts';
+import { makeDrawOrder, permute, windowRange, type DrawOrder } from './order.ts';
+import { applyH, EARTH_CIRCUMFERENCE_KM, mercX, mercY, screenHomography, type Mat3 } from './projection.ts';
+import { makeProgram } from './shaders.ts';
+import { ClusterLabels, clusterArrays, type ClusterInput } from './clusters.ts';
+
+/** Point positions and day spans, in the caller's index order. */
+export interface IncidentPoints {
+  lon: Float64Array;
+  lat: Float64Array;
+  startDay: Int32Array;
+  endDay: Int32Array;
+}
+
+/** How each point looks, in the caller's index order; `selected` is an index or -1. */
+export interface IncidentAppearance {
+  rgba: Uint8Array;
+  radiusPx: Float32Array;
+  uncertaintyKm: Float32Array;
+  visible: Uint8Array;
+  selected: number;
+}
+
+const WHOLE_SPAN: [number, number] = [-1e9, 1e9];
+
+/** The incident drawing layer (see the module comment). */
+export class IncidentLayer {
+  private readonly canvas: HTMLCanvasElement;
+  private readonly gl: WebGL2RenderingContext;
+  private readonly program: WebGLProgram;
+  private readonly points: PointSet;
+  private readonly clusterSet: PointSet;
+  private readonly countTarget: CountTarget;
+  private readonly labels: ClusterLabels;
+  private readonly uniforms = new Map<string, WebGLUniformLocation | null>();
+  private readonly maxPointSize: number;
+  private order: DrawOrder = makeDrawOrder(new Int32Array(0), new Int32Array(0));
+  private pos: Float32Array = new Float32Array(0);
+  private days: Float32Array = new Float32Array(0);
+  private radius: Float32Array = new Float32Array(0);
+  private visible: Uint8Array = new Uint8Array(0);
+  private centre: [number, number] = [0.5, 0.5];
+  private selectedRank = -1;
+  private window: [number, number] = WHOLE_SPAN;
+  private clusters: ClusterInput[] | null = null;
+  private h: Mat3 | null = null;
+  private frame = 0;
+  private readonly onRender = (): void => this.draw();
+  private readonly onResize = (): void => this.resize();
+
+  constructor(private readonly map: MapLibreMap) {
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = 'incident-layer';
+    Object.assign(this.canvas.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none' });
+    const gl = this.canvas.getContext('webgl2', { alpha: true, premultipliedAlpha: true, antialias: false, depth: false, stencil: false });
+    if (!gl) throw new Error('The incident layer needs WebGL2.');
+    this.gl = gl;
+    this.program = makeProgram(gl);
+    this.points = new PointSet(gl);
+    this.clusterSet = new PointSet(gl);
+    this.countTarget = new CountTarget(gl);
+    const range = gl.getParameter(gl.ALIASED_POINT_SIZE_RANGE) as Float32Array;
+    this.maxPointSize = range[1] ?? 64;
+    const container = map.getCanvasContainer();
+    container.appendChild(this.canvas);
+    this.labels = new ClusterLabels(container);
+    map.on('render', this.onRender);
+    map.on('resize', this.onResize);
+    this.resize();
+  }
+
+  /** Replaces the point set; appearance resets to grey, 4 px, all visible. */
+  setPoints(p: IncidentPoints): void {
+    const n = p.lon.length;
+    this.order = makeDrawOrder(p.startDay, p.endDay);
+    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    for (let i = 0; i < n; i++) {
+      const x = mercX(p.lon[i]!), y = mercY(p.lat[i]!);
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+    }
+    this.centre = n > 0 ? [(minX + maxX) / 2, (minY + maxY) / 2] : [0.5, 0.5];
+    const pos = new Float32Array(n * 2);
+    const days = new Float32Array(n * 2);
+    for (let k = 0; k < n; k++) {
+      const i = this.order.order[k]!;
+      pos[k * 2] = mercX(p.lon[i]!) - this.centre[0];
+      pos[k * 2 + 1] = mercY(p.lat[i]!) - this.centre[1];
+      days[k * 2] = p.startDay[i]!;
+      days[k * 2 + 1] = p.endDay[i]!;
+    }
+    this.pos = pos;
+    this.days = days;
+    this.radius = new Float32Array(n).fill(4);
+    this.visible = new Uint8Array(n).fill(1);
+    const rgba = new Uint8Array(n * 4);
+    for (let k = 0; k < n; k++) rgba.set([110, 110, 110, 230], k * 4);
+    this.points.upload({ pos, days, rgba, radius: this.radius, unc: new Float32Array(n), visible: this.visible }, n);
+    this.selectedRank = -1;
+    this.countTarget.ensure(n);
+    this.schedule();
+  }
+
+  /** Sets colours, sizes, uncertainty radii, filter flags and the selection (caller order). */
+  setAppearance(a: IncidentAppearance): void {
+    const n = this.order.order.length;
+    if (a.visible.length !== n || a.rgba.length !== n * 4) throw new RangeError(`setAppearance: expected ${n} points`);
+    // km → mercator units at each point's latitude, so the shader only scales by zoom.
+    const unc = new Float32Array(n);
+    for (let k = 0; k < n; k++) {
+      const km = a.uncertaintyKm[this.order.order[k]!] ?? 0;
+      if (km <= 0) continue;
+      const y = this.pos[k * 2 + 1]! + this.centre[1];
+      const coslat = 1 / Math.cosh(Math.PI * (1 - 2 * y));
+      unc[k] = km / (EARTH_CIRCUMFERENCE_KM * coslat);
+    }
+    this.radius = permute(a.radiusPx, this.order, 1, (m) => new Float32Array(m));
+    this.visible = permute(a.visible, this.order, 1, (m) => new Uint8Array(m));
+    const rgba = permute(a.rgba, this.order, 4, (m) => new Uint8Array(m));
+    this.points.upload({ rgba, radius: this.radius, unc, visible: this.visible }, n);
+    this.selectedRank = a.selected >= 0 && a.selected < n ? this.order.rank[a.selected]! : -1;
+    this.schedule();
+  }
+
+  /** Moves the time window (inclusive day numbers): sets two uniforms and draws once in the next frame. */
+  setWindow(startDay: number, endDay: number): void {
+    this.window = [startDay, endDay];
+    this.schedule();
+  }
+
+  /** Shows aggregated discs with counts instead of the points, or the points again with null. */
+  setClusters(c: ClusterInput[] | null): void {
+    this.clusters = c;
+    if (c) this.clusterSet.upload(clusterArrays(c, this.centre), c.length);
+    this.schedule();
+  }
+
+  /** Index of the drawn point under CSS pixel (x, y) of the map container, or -1 (also while clusters show). */
+  pick(x: number, y: number): number {
+    const h = this.homography();
+    if (!h || this.clusters) return -1;
+    const { lo, hi } = windowRange(this.order, this.window[0], this.window[1]);
+    let best = -1;
+    let bestD = Infinity;
+    for (let k = lo; k < hi; k++) {
+      if (!this.shown(k)) continue;
+      const p = applyH(h, this.pos[k * 2]!, this.pos[k * 2 + 1]!);
+      if (!p) continue;
+      const d = Math.hypot(p.x - x, p.y - y);
+      if (d <= (this.radius[k] ?? 4) + 2 && d <= bestD) {
+        best = k;
+        bestD = d;
+      }
+    }
+    return best < 0 ? -1 : this.order.order[best]!;
+  }
+
+  /** Index of the cluster under (x, y), or -1. */
+  pickCluster(x: number, y: number): number {
+    return this.clusters ? this.labels.hit(x, y) : -1;
+  }
+
+  /** CSS pixel position of point `index` in the map container, or null where it is not drawn or off screen. */
+  screenPosition(index: number): { x: number; y: number } | null {
+    const h = this.homography();
+    if (!h || index < 0 || index >= this.order.order.length) return null;
+    const k = this.order.rank[index]!;
+    if (!this.shown(k)) return null;
+    const p = applyH(h, this.pos[k * 2]!, this.pos[k * 2 + 1]!);
+    if (!p || p.x < 0 || p.y < 0 || p.x > this.canvas.clientWidth || p.y > this.canvas.clientHeight) return null;
+    return p;
+  }
+
+  /**
+   * Number of points the current window and filters draw, counted by reading
+   * back a pass of the same shader in which point i lights its own pixel.
+   */
+  drawnCount(): number {
+    const gl = this.gl;
+    const n = this.order.order.length;
+    if (n === 0) return 0;
+    this.countTarget.ensure(n);
+    gl.bindFramebuffer(gl.FRAMEBUFFER, this.countTarget.fbo);
+    gl.viewport(0, 0, this.countTarget.width, this.countTarget.height);
+    gl.disable(gl.BLEND);
+    gl.clearColor(0, 0, 0, 0);
+    gl.clear(gl.COLOR_BUFFER_BIT);
+    this.useProgram(2);
+    gl.uniform2i(this.u('uCountSize'), this.countTarget.width, this.countTarget.height);
+    gl.bindVertexArray(this.points.vao);
+    gl.drawArrays(gl.POINTS, 0, n); // all points, not just the window range, so the range logic is checked too
+    gl.bindVertexArray(null);
+    gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+    const count = this.countTarget.readCount();
+    this.draw();
+    return count;
+  }
+
+  /** Removes the canvas and frees GPU resources. */
+  destroy(): void {
+    cancelAnimationFrame(this.frame);
+    this.map.off('render', this.onRender);
+    this.map.off('resize', this.onResize);
+    this.points.destroy();
+    this.clusterSet.destroy();
+    this.countTarget.destroy();
+    this.gl.deleteProgram(this.program);
+    this.canvas.remove();
+    this.labels.destroy();
+  }
+
+  private shown(k: number): boolean {
+    return this.visible[k] === 1 && this.days[k * 2]! <= this.window[1] && this.days[k * 2 + 1]! >= this.window[0];
+  }
+
+  private homography(): Mat3 | null {
+    this.h = screenHomography(this.map, this.centre[0], this.centre[1]);
+    return this.h;
+  }
+
+  private schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  private resize(): void {
+    const mapCanvas = this.map.getCanvas();
+    const dpr = this.map.getPixelRatio();
+    const w = mapCanvas.clientWidth;
+    const h = mapCanvas.clientHeight;
+    this.canvas.style.width = `${w}px`;
+    this.canvas.style.height = `${h}px`;
+    this.canvas.width = Math.max(1, Math.round(w * dpr));
+    this.canvas.height = Math.max(1, Math.round(h * dpr));
+    this.labels.resize(w, h, dpr);
+    this.draw();
+  }
+
+  private u(name: string): WebGLUniformLocation | null {
+    if (!this.uniforms.has(name)) this.uniforms.set(name, this.gl.getUniformLocation(this.program, name));
+    return this.uniforms.get(name) ?? null;
+  }
+
+  private useProgram(mode: number): void {
+    const gl = this.gl;
+    gl.useProgram(this.program);
+    gl.uniform1i(this.u('uMode'), mode);
+    gl.uniform2f(this.u('uWindow'), this.window[0], this.window[1]);
+  }
+
+  /** Draws the current state now: uncertainty discs, then points (or clusters), then the selected point on top. */
+  private draw(): void {
+    const gl = this.gl;
+    const h = this.homography();
+    gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+    gl.viewport(0, 0, this.canvas.width, this.canvas.height);
+    gl.clearColor(0, 0, 0, 0);
+    gl.clear(gl.COLOR_BUFFER_BIT);
+    this.labels.clear();
+    if (!h) return;
+    gl.enable(gl.BLEND);
+    gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+    this.useProgram(0);
+    gl.uniformMatrix3fv(this.u('uH'), true, new Float32Array(h));
+    gl.uniform2f(this.u('uViewport'), this.canvas.clientWidth || 1, this.canvas.clientHeight || 1);
+    gl.uniform1f(this.u('uDpr'), this.map.getPixelRatio());
+    gl.uniform1f(this.u('uWorldPx'), 512 * 2 ** this.map.getZoom());
+    gl.uniform1f(this.u('uMaxSize'), this.maxPointSize);
+    gl.uniform1i(this.u('uSelected'), -1);
+    if (this.clusters) {
+      gl.uniform1i(this.u('uMode'), 1);
+      gl.uniform2f(this.u('uWindow'), WHOLE_SPAN[0], WHOLE_SPAN[1]);
+      gl.bindVertexArray(this.clusterSet.vao);
+      gl.drawArrays(gl.POINTS, 0, this.clusterSet.count);
+      gl.bindVertexArray(null);
+      this.labels.draw(this.clusters, (lon, lat) => applyH(h, mercX(lon) - this.centre[0], mercY(lat) - this.centre[1]));
+      return;
+    }
+    const { lo, hi } = windowRange(this.order, this.window[0], this.window[1]);
+    if (hi <= lo) return;
+    gl.bindVertexArray(this.points.vao);
+    gl.drawArrays(gl.POINTS, lo, hi - lo);
+    gl.uniform1i(this.u('uMode'), 1);
+    gl.drawArrays(gl.POINTS, lo, hi - lo);
+    if (this.selectedRank >= 0) {
+      gl.uniform1i(this.u('uSelected'), this.selectedRank);
+      gl.drawArrays(gl.POINTS, this.selectedRank, 1);
+    }
+    gl.bindVertexArray(null);
+  }
+}
