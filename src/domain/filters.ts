@@ -1,0 +1,126 @@
+/**
+ * Attribution, type and country filters, and the time-window overlap rule.
+ *
+ * An incident's actors depend on the claim view: each side names whom it
+ * blames, and "claimed responsibility" counts under every view. Actor sets are
+ * held as bitmasks over ACTORS (bit i = ACTORS[i]) so filtering a million
+ * incidents is one AND per incident.
+ */
+import { daySpan } from './civilDate.ts';
+import type { Incident } from './types.ts';
+import { ACTORS, type ActorId, type Country, type IncidentType, type Side } from './vocab.ts';
+
+/** The four ways to read the figures; COMPARE shows PAK, AFG and INDEPENDENT side by side. */
+export const CLAIM_VIEWS = ['PAK', 'AFG', 'INDEPENDENT', 'COMPARE'] as const;
+export type ClaimView = (typeof CLAIM_VIEWS)[number];
+
+/** Sides whose headline figures a view shows, in display order. */
+export function viewSides(view: ClaimView): readonly Side[] {
+  return view === 'COMPARE' ? COMPARE_SIDES : [view];
+}
+/** The sides Compare puts next to each other. */
+export const COMPARE_SIDES: readonly Side[] = ['PAK', 'AFG', 'INDEPENDENT'];
+
+/** What the filters need from the view state. */
+export interface FilterQuery {
+  claimView: ClaimView;
+  hiddenActors: readonly ActorId[];
+  hiddenTypes: readonly IncidentType[];
+  hiddenCountries: readonly Country[];
+}
+
+/** An inclusive range of day numbers (days since 1970-01-01). */
+export interface DayWindow {
+  start: number;
+  end: number;
+}
+
+const UNKNOWN_BIT = 1 << ACTORS.indexOf('UNKNOWN');
+const ACTOR_BIT = new Map<ActorId, number>(ACTORS.map((a, i) => [a, 1 << i]));
+
+/** Bit of one actor in an actor mask. */
+export function actorBit(a: ActorId): number {
+  return ACTOR_BIT.get(a) ?? 0;
+}
+
+/** Mask of a list of actors. */
+export function actorsMask(actors: readonly ActorId[]): number {
+  let m = 0;
+  for (const a of actors) m |= actorBit(a);
+  return m;
+}
+
+/**
+ * The actors an incident is attributed to under a view, as a mask: PAK =
+ * blamedByPAK ∪ claimedBy; AFG = blamedByAFG ∪ claimedBy; INDEPENDENT and
+ * COMPARE = claimedBy ∪ blamedByPAK ∪ blamedByAFG. None of them = UNKNOWN.
+ */
+export function attributionMask(i: Incident, view: ClaimView): number {
+  let m = i.claimedBy ? actorsMask(i.claimedBy.actors) : 0;
+  if (view !== 'AFG' && i.blamedByPAK) m |= actorsMask(i.blamedByPAK.actors);
+  if (view !== 'PAK' && i.blamedByAFG) m |= actorsMask(i.blamedByAFG.actors);
+  return m === 0 ? UNKNOWN_BIT : m;
+}
+
+/** The actors of a mask, in ACTORS order. */
+export function actorsOfMask(mask: number): ActorId[] {
+  return ACTORS.filter((_, i) => (mask & (1 << i)) !== 0);
+}
+
+/** The actors an incident is attributed to under a view, in ACTORS order (UNKNOWN when none). */
+export function attributedActors(i: Incident, view: ClaimView): ActorId[] {
+  return actorsOfMask(attributionMask(i, view));
+}
+
+/**
+ * The one actor an incident is coloured and stacked by under a view: the
+ * first (in ACTORS order) of those who claimed responsibility, else the first
+ * of those the view's side(s) blame, else UNKNOWN.
+ */
+export function primaryActor(i: Incident, view: ClaimView): ActorId {
+  const claimed = i.claimedBy ? actorsMask(i.claimedBy.actors) : 0;
+  const mask = claimed !== 0 ? claimed : attributionMask(i, view);
+  return ACTORS[31 - Math.clz32(mask & -mask)] ?? 'UNKNOWN';
+}
+
+/** Index into ACTORS of {@link primaryActor}. */
+export function primaryActorIndex(i: Incident, view: ClaimView): number {
+  return ACTORS.indexOf(primaryActor(i, view));
+}
+
+/** True when an incident survives the actor filter: some actor it is attributed to is still checked. */
+export function passesActors(mask: number, hiddenMask: number): boolean {
+  return (mask & ~hiddenMask) !== 0;
+}
+
+/** A compiled filter: one call per incident, no allocation. */
+export type IncidentPredicate = (i: Incident) => boolean;
+
+/** Compiles the type, country and actor filters of a query (not the window, not countedness). */
+export function compileFilters(q: FilterQuery): IncidentPredicate {
+  const hiddenActors = actorsMask(q.hiddenActors);
+  const hiddenTypes = new Set<string>(q.hiddenTypes);
+  const hiddenCountries = new Set<string>(q.hiddenCountries);
+  const view = q.claimView;
+  return (i) =>
+    !hiddenTypes.has(i.type) &&
+    !hiddenCountries.has(i.country) &&
+    passesActors(attributionMask(i, view), hiddenActors);
+}
+
+/** Inclusive day span of an incident; a month-precision date covers its whole month. */
+export function incidentDays(i: Incident): [number, number] {
+  return daySpan(i.start, i.end);
+}
+
+/** True when the inclusive span [a, b] overlaps the inclusive window. */
+export function overlaps(a: number, b: number, w: DayWindow): boolean {
+  return a <= w.end && b >= w.start;
+}
+
+/** ACTORS index of every incident's {@link primaryActor} under a view (built once per dataset and view). */
+export function primaryActorColumn(incidents: readonly Incident[], view: ClaimView): Uint8Array {
+  const out = new Uint8Array(incidents.length);
+  incidents.forEach((i, k) => (out[k] = primaryActorIndex(i, view)));
+  return out;
+}
