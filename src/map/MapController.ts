@@ -1,0 +1,194 @@
+/**
+ * The one owner of the maplibre map (besides the incident layer it hosts).
+ * `update(model)` diffs the model against what was applied last and applies
+ * only the change; camera moves it caused itself are not echoed back; the
+ * camera is dispatched on `moveend` only.
+ */
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { basemapUrls, fontUrls } from './assets.ts';
+import { createIncidentDrawer } from './drawer.ts';
+import type { Camera, IncidentDrawer, MapEvents, MapModel } from './model.ts';
+import { buildStyle } from './style/index.ts';
+import { durandLayers } from './style/durandLine.ts';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+/** The region shown when the URL holds no map position: the whole Durand Line and Karachi. */
+export const DEFAULT_BOUNDS: [number, number, number, number] = [60.5, 24.6, 75.2, 37.2];
+
+/** Marks camera changes made from the model, so their moveend is not dispatched back. */
+const FROM_MODEL = { fromModel: true };
+
+const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+export class MapController {
+  readonly map: maplibregl.Map;
+  private drawer: IncidentDrawer | null = null;
+  private applied: Partial<MapModel> = {};
+  private pending: MapModel | null = null;
+  private loaded = false;
+  private lastCamera: Camera | null = null;
+  private clusterZoom = Number.NaN;
+  private pickedByClick = -1;
+
+  constructor(container: HTMLElement, initial: MapModel, private readonly events: MapEvents) {
+    const data = basemapUrls();
+    const cam = initial.camera;
+    this.map = new maplibregl.Map({
+      container,
+      style: buildStyle({ data, fonts: fontUrls(), view: initial.view, words: initial.words }),
+      ...(cam === null ? { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: 20 } } : { center: [cam.lon, cam.lat], zoom: cam.zoom }),
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      renderWorldCopies: false,
+      maxZoom: 13,
+      minZoom: 3,
+      canvasContextAttributes: { preserveDrawingBuffer: false },
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.enable();
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.applied = { view: initial.view, words: initial.words, camera: initial.camera };
+    this.pending = initial;
+    this.map.on('load', () => {
+      this.loaded = true;
+      this.drawer = createIncidentDrawer(this.map);
+      const next = this.pending;
+      this.pending = null;
+      if (next !== null) this.apply(next);
+      this.map.once('idle', () => events.onReady());
+    });
+    this.map.on('moveend', (e) => {
+      const camera = this.camera();
+      this.updateClusters();
+      if ((e as { fromModel?: boolean }).fromModel === true) return;
+      this.lastCamera = camera;
+      events.onCamera(camera);
+    });
+    this.map.on('click', (e) => {
+      const index = this.drawer?.pick(e.point.x, e.point.y) ?? -1;
+      if (index < 0) return;
+      this.pickedByClick = index;
+      events.onSelect(index);
+    });
+    this.map.on('mousemove', (e) => {
+      const index = this.drawer?.pick(e.point.x, e.point.y) ?? -1;
+      this.map.getCanvas().style.cursor = index >= 0 ? 'pointer' : '';
+      events.onHover(index >= 0 ? { index, x: e.point.x, y: e.point.y } : null);
+    });
+    this.map.on('mouseout', () => events.onHover(null));
+  }
+
+  /** The map's current position, rounded as the URL stores it. */
+  camera(): Camera {
+    const c = this.map.getCenter();
+    return { lon: round(c.lng, 4), lat: round(c.lat, 4), zoom: round(this.map.getZoom(), 2) };
+  }
+
+  /** Applies what changed since the last update. */
+  update(model: MapModel): void {
+    if (!this.loaded || this.drawer === null) {
+      this.pending = model;
+      return;
+    }
+    this.apply(model);
+  }
+
+  private apply(m: MapModel): void {
+    const a = this.applied;
+    const drawer = this.drawer;
+    if (m.view !== a.view || m.words !== a.words) this.applyView(m);
+    if (m.camera !== a.camera && m.camera !== null && !sameCamera(m.camera, this.lastCamera) && !sameCamera(m.camera, this.camera())) {
+      this.map.jumpTo({ center: [m.camera.lon, m.camera.lat], zoom: m.camera.zoom }, FROM_MODEL);
+    }
+    if (drawer !== null) {
+      if (m.points !== a.points && m.points !== null) drawer.setPoints(m.points);
+      if (m.appearance !== a.appearance && m.appearance !== null) {
+        drawer.setAppearance(m.appearance);
+        this.followSelection(m, a.appearance?.selected ?? -1);
+      }
+      if (m.window !== null && (a.window?.startDay !== m.window.startDay || a.window?.endDay !== m.window.endDay)) {
+        drawer.setWindow(m.window.startDay, m.window.endDay);
+      }
+    }
+    const clustersChanged = m.clustersAt !== a.clustersAt;
+    this.applied = m;
+    if (clustersChanged) {
+      this.clusterZoom = Number.NaN;
+      this.updateClusters();
+    }
+  }
+
+  /** Restyles the Durand Line for the claim view without rebuilding the style. */
+  private applyView(m: MapModel): void {
+    if (this.map.getLayer('durand-line') === undefined) return;
+    for (const layer of durandLayers(m.view, m.words)) {
+      // Object.entries widens keys to string; they come from a spec-typed layer, so the cast is sound.
+      for (const [k, v] of Object.entries(layer.paint ?? {})) this.map.setPaintProperty(layer.id, k as keyof maplibregl.AllPaintProperties, v);
+      for (const [k, v] of Object.entries(layer.layout ?? {})) this.map.setLayoutProperty(layer.id, k as keyof maplibregl.AllLayoutProperties, v);
+    }
+  }
+
+  /** Flies to an incident selected outside the map (the list), unless it is already well in view. */
+  private followSelection(m: MapModel, before: number): void {
+    const sel = m.appearance?.selected ?? -1;
+    if (sel < 0 || sel === before || m.points === null) return;
+    if (sel === this.pickedByClick) return;
+    const lon = m.points.lon[sel];
+    const lat = m.points.lat[sel];
+    if (lon === undefined || lat === undefined) return;
+    const p = this.map.project([lon, lat]);
+    const { clientWidth: w, clientHeight: h } = this.map.getContainer();
+    const inView = p.x > w * 0.15 && p.x < w * 0.85 && p.y > h * 0.15 && p.y < h * 0.85;
+    if (inView && this.map.getZoom() >= 6) return;
+    this.map.flyTo({ center: [lon, lat], zoom: Math.max(this.map.getZoom(), 7), duration: 800, essential: true });
+  }
+
+  /** Recomputes clusters when the visible set or the integer zoom changes. */
+  private updateClusters(): void {
+    const fn = this.applied.clustersAt;
+    if (this.drawer === null || fn === undefined) return;
+    const z = Math.floor(this.map.getZoom());
+    if (z === this.clusterZoom) return;
+    this.clusterZoom = z;
+    this.drawer.setClusters(fn === null ? null : fn(z));
+  }
+
+  /** Page coordinates of a drawn incident, for the test hook. */
+  pagePosition(index: number): { x: number; y: number } | null {
+    const p = this.drawer?.screenPosition(index) ?? null;
+    if (p === null) return null;
+    const r = this.map.getCanvasContainer().getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }
+
+  /** Points the GPU drew in the last frame. */
+  drawnCount(): number {
+    return this.drawer?.drawnCount() ?? 0;
+  }
+
+  /** Rendered features of the Durand Line (0 when it is not on screen). */
+  durandRendered(): number {
+    if (this.map.getLayer('durand-line') === undefined) return 0;
+    return this.map.queryRenderedFeatures({ layers: ['durand-line'] }).length;
+  }
+
+  /** Resizes the map to its container (the layout changed). */
+  resize(): void {
+    this.map.resize();
+  }
+
+  destroy(): void {
+    this.drawer?.destroy();
+    this.map.remove();
+  }
+}
+
+function sameCamera(a: Camera | null, b: Camera | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a.lon - b.lon) < 1e-4 && Math.abs(a.lat - b.lat) < 1e-4 && Math.abs(a.zoom - b.zoom) < 0.01;
+}

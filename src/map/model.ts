@@ -1,0 +1,71 @@
+/**
+ * What the UI hands the map: a plain model, compared by identity, so the
+ * controller can diff it and apply only what changed.
+ */
+import type { ClaimView, MapWords } from './style/types.ts';
+
+export type { ClaimView, MapWords } from './style/types.ts';
+
+/** Map position as the URL holds it. */
+export interface Camera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+/** Incident positions and day spans, one entry per incident index (set once per dataset). */
+export interface IncidentPoints {
+  lon: Float64Array;
+  lat: Float64Array;
+  startDay: Int32Array;
+  endDay: Int32Array;
+}
+
+/** Per-incident colour, size, uncertainty and filter visibility (time is applied by the window). */
+export interface IncidentAppearance {
+  rgba: Uint8Array;
+  radiusPx: Float32Array;
+  uncertaintyKm: Float32Array;
+  visible: Uint8Array;
+  selected: number;
+}
+
+/** One aggregate drawn instead of the points it covers. */
+export interface ClusterPoint {
+  lon: number;
+  lat: number;
+  count: number;
+}
+
+/** The drawing layer's contract (src/map/incidents/IncidentLayer.ts implements it). */
+export interface IncidentDrawer {
+  setPoints(p: IncidentPoints): void;
+  setAppearance(a: IncidentAppearance): void;
+  setWindow(startDay: number, endDay: number): void;
+  setClusters(c: ClusterPoint[] | null): void;
+  pick(x: number, y: number): number;
+  screenPosition(index: number): { x: number; y: number } | null;
+  drawnCount(): number;
+  destroy(): void;
+}
+
+export interface MapModel {
+  view: ClaimView;
+  words: MapWords;
+  /** null = the default view of the whole region. */
+  camera: Camera | null;
+  points: IncidentPoints | null;
+  appearance: IncidentAppearance | null;
+  /** Inclusive day numbers of the time window. */
+  window: { startDay: number; endDay: number } | null;
+  /** Clusters for a zoom level, or null where points are drawn individually; a new function when the visible set changes. */
+  clustersAt: ((zoom: number) => ClusterPoint[] | null) | null;
+}
+
+/** Callbacks from the map to the app (they dispatch actions). */
+export interface MapEvents {
+  onCamera(camera: Camera): void;
+  onSelect(index: number): void;
+  onHover(hit: { index: number; x: number; y: number } | null): void;
+  onReady(): void;
+}

@@ -1,0 +1,63 @@
+/**
+ * The Durand Line, drawn prominently, its depiction following the claim view:
+ * Pakistan's view an international border (solid), Afghanistan's a line it
+ * does not recognise (dashed, labelled so), the others a de facto boundary
+ * (dash-dot). Only paint/layout values change between views, so the
+ * controller can apply a view change without rebuilding the style.
+ */
+import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { BASE } from './colors.ts';
+import { FONT } from './fonts.ts';
+import type { ClaimView, MapWords } from './types.ts';
+
+/** Dash pattern per view (in line widths); `null` draws a solid line. */
+export const DURAND_DASH: Record<ClaimView, number[] | null> = {
+  PAK: null,
+  AFG: [2, 1.5],
+  INDEPENDENT: [4, 1.5, 1, 1.5],
+  COMPARE: [4, 1.5, 1, 1.5],
+};
+
+/** Layer ids of the Durand Line, bottom to top. */
+export const DURAND_LAYER_IDS = ['durand-casing', 'durand-line', 'durand-label'] as const;
+
+/** The Durand Line's casing, line and along-the-line label for one claim view. */
+export function durandLayers(view: ClaimView, words: MapWords): LayerSpecification[] {
+  const dash = DURAND_DASH[view];
+  return [
+    {
+      id: 'durand-casing',
+      type: 'line',
+      source: 'durandLine',
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': BASE.durandCasing, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 5, 10, 9], 'line-opacity': 0.85 },
+    },
+    {
+      id: 'durand-line',
+      type: 'line',
+      source: 'durandLine',
+      layout: { 'line-join': 'round', 'line-cap': dash === null ? 'round' : 'butt' },
+      paint: {
+        'line-color': BASE.durand,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 2.5, 10, 5],
+        // A solid line is expressed by one dash with no gap: setPaintProperty cannot unset to "no dasharray" cleanly across versions.
+        'line-dasharray': dash ?? [1, 0],
+      },
+    },
+    {
+      id: 'durand-label',
+      type: 'symbol',
+      source: 'durandLine',
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 300,
+        'text-field': words.durand[view],
+        'text-font': [FONT],
+        'text-size': 12,
+        'text-offset': [0, -1.1],
+        'text-max-angle': 70,
+      },
+      paint: { 'text-color': BASE.durand, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.6 },
+    },
+  ];
+}

@@ -1,0 +1,30 @@
+/**
+ * The map style, a pure function of the basemap data, fonts, claim view and
+ * words. Validated against the style spec in tests/map/style.test.ts.
+ */
+import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { basemapSources, detailLayers, landLayers } from './basemap.ts';
+import { durandLayers } from './durandLine.ts';
+import { fontFaces } from './fonts.ts';
+import { labelLayers } from './labels.ts';
+import type { StyleInput } from './types.ts';
+
+export type { BasemapData, ClaimView, MapWords, StyleInput } from './types.ts';
+
+/** Builds the whole style: land, detail lines, Durand Line, labels (bottom to top). */
+export function buildStyle(input: StyleInput): StyleSpecification {
+  const { data, fonts, view, words } = input;
+  return {
+    version: 8,
+    name: 'Durand Atlas',
+    // No `glyphs`: labels are drawn locally from the bundled fonts below.
+    'font-faces': fontFaces(fonts),
+    sources: basemapSources(data),
+    layers: [
+      ...landLayers(data),
+      ...detailLayers(data),
+      ...(data.durandLine !== undefined ? durandLayers(view, words) : []),
+      ...labelLayers(data, words),
+    ],
+  };
+}

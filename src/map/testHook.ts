@@ -1,0 +1,29 @@
+/**
+ * A test-only hook on `window.__atlas` so browser tests can find an incident
+ * drawn on the map and click it. It exposes read-only views of what was drawn.
+ */
+
+/** What browser tests may read from the page. */
+export interface AtlasHook {
+  /** True once the basemap and the incidents have been drawn. */
+  ready: boolean;
+  /** Page (client) coordinates of an incident's drawn point, or null when not on screen. */
+  screenPositionOf(id: string): { x: number; y: number } | null;
+  /** Number of incident points the GPU drew in the last frame. */
+  drawnCount(): number;
+  /** Ids of the style layers currently in the map (to check the Durand Line is there). */
+  layerIds(): string[];
+  /** Number of features of the Durand Line source rendered on screen. */
+  durandRendered(): number;
+}
+
+declare global {
+  interface Window {
+    __atlas?: AtlasHook;
+  }
+}
+
+/** Installs the hook (replacing any earlier one). */
+export function installTestHook(hook: AtlasHook): void {
+  window.__atlas = hook;
+}

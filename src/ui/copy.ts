@@ -1,0 +1,177 @@
+/**
+ * Every user-facing word of the app, in one place. Wording is neutral: sides
+ * are named by code or country, never "official" or "alleged"; "no claim" is
+ * not zero and a denial is not silence.
+ */
+import type { ClaimView } from '../map/model.ts';
+
+export const APP_TITLE = 'Durand Atlas';
+export const APP_TAGLINE = 'Incidents along the Afghanistan–Pakistan Durand Line, each casualty figure tied to who claimed it';
+
+/** Labels of the claim view radios (names are part of the test contract). */
+export const CLAIMS = {
+  group: 'Claims',
+  views: { PAK: 'Pakistan', AFG: 'Afghanistan', INDEPENDENT: 'Independent', COMPARE: 'Compare' } satisfies Record<ClaimView, string>,
+  hint: {
+    PAK: 'Figures as stated by Pakistani state bodies (latest statement).',
+    AFG: 'Figures as stated by Afghan authorities (latest statement).',
+    INDEPENDENT: 'Figures from UN bodies, NGOs and media tallies (latest statement).',
+    COMPARE: 'Pakistan, Afghanistan and independent figures side by side.',
+  } satisfies Record<ClaimView, string>,
+} as const;
+
+/** Short side codes shown in Compare columns. */
+export const SIDE_SHORT = { PAK: 'PAK', AFG: 'AFG', MILITANT: 'MILITANT', INDEPENDENT: 'INDEPENDENT' } as const;
+
+export const MAP_WORDS = {
+  durand: {
+    PAK: 'International border (Durand Line)',
+    AFG: 'Durand Line — not recognised by Afghanistan',
+    INDEPENDENT: 'Durand Line (de facto boundary)',
+    COMPARE: 'Durand Line (de facto boundary)',
+  } satisfies Record<ClaimView, string>,
+  fata: 'FATA (until 2018)',
+};
+
+export const MAP = {
+  region: 'Map of incidents',
+  loading: 'Loading the map…',
+  noWebGL: 'The map needs WebGL2, which this browser does not offer. The list, timeline and details still work.',
+};
+
+export const TIMELINE = {
+  region: 'Timeline',
+  start: 'Start date',
+  end: 'End date',
+  window: 'Time window',
+  play: 'Play',
+  pause: 'Pause',
+  speed: 'Speed',
+  speeds: [
+    { value: 7, label: '1 week per step' },
+    { value: 30, label: '1 month per step' },
+    { value: 91, label: '3 months per step' },
+  ],
+  metric: 'Bars show',
+  metrics: { incidents: 'incidents per week', killed: 'killed per week (current view)' },
+  annotations: 'Talks and ceasefires',
+  keys: 'Arrows: ±1 day · Page Up/Down: ±1 month · Home/End: ends',
+  whole: 'Whole span',
+};
+
+export const FILTERS = {
+  region: 'Filters',
+  attribution: 'Attribution',
+  type: 'Incident type',
+  country: 'Country',
+  reset: 'Reset filters',
+  meaning: {
+    PAK: 'Shows incidents by whom Pakistan blames, plus any group that claimed responsibility.',
+    AFG: 'Shows incidents by whom Afghanistan blames, plus any group that claimed responsibility.',
+    INDEPENDENT: 'Shows incidents by anyone claimed or blamed by any side.',
+    COMPARE: 'Shows incidents by anyone claimed or blamed by any side.',
+  } satisfies Record<ClaimView, string>,
+  adds: (n: number) => (n === 1 ? 'adds 1 incident' : `adds ${n} incidents`),
+  shown: (n: number) => (n === 1 ? '1 incident shown' : `${n} incidents shown`),
+  countries: { PAK: 'Pakistan', AFG: 'Afghanistan', QAT: 'Qatar (talks)', TUR: 'Türkiye (talks)' },
+};
+
+export const LIST = {
+  name: 'Incidents',
+  sort: 'Sort by',
+  sortKeys: { date: 'Date', casualties: 'Casualties' },
+  dir: { asc: 'ascending', desc: 'descending' },
+  empty: 'No incident in this window with these filters.',
+};
+
+export const HEADLINE = {
+  noClaim: 'no claim',
+  denied: 'denied',
+  acknowledged: 'acknowledged, no figures',
+};
+
+/** The status line: must begin with "N incidents". */
+export const STATUS = {
+  incidents: (n: number) => (n === 1 ? '1 incident' : `${n} incidents`),
+  killed: 'killed',
+  injured: 'injured',
+  noFigures: (n: number) => (n === 1 ? '1 without a figure' : `${n} without a figure`),
+};
+
+export const PANEL = {
+  close: 'Close',
+  dates: 'Dates',
+  place: 'Place',
+  province: 'Province',
+  district: 'District',
+  distance: 'Distance to the Durand Line',
+  km: (km: number) => `${km < 10 ? km.toFixed(1) : Math.round(km)} km`,
+  precision: 'precision',
+  uncertainty: (km: number) => `within about ${km} km`,
+  type: 'Type',
+  claimedBy: 'Claimed responsibility',
+  blamedBy: { PAK: 'Pakistan blames', AFG: 'Afghanistan blames' },
+  nobody: 'no one named',
+  claims: 'Every claim',
+  claimCols: ['Claimant', 'Side', 'Group', 'Killed', 'Injured', 'Date', 'Source'],
+  notStated: 'not stated',
+  aggregate: 'covers several incidents',
+  compare: 'Same group, different accounts',
+  verification: 'Verification',
+  notes: 'Notes',
+  sources: 'Sources',
+  coordsUnverified: 'Coordinates not verified.',
+  headline: 'Headline under this view',
+  secondary: 'Also',
+  parts: 'Sectors',
+};
+
+export const DATE_PRECISION = { day: 'to the day', month: 'to the month', approximate: 'approximate' } as const;
+
+export const VERIFICATION = { verified: 'Verified', 'partially-verified': 'Partially verified', unverified: 'Unverified' } as const;
+
+export const ABOUT = {
+  open: 'About the data',
+  title: 'About Durand Atlas',
+  close: 'Close',
+  is: 'What this is',
+  isText:
+    'A map of incidents along the Afghanistan–Pakistan Durand Line from November 2021 to December 2025: airstrikes, cross-border clashes, border closures, attacks and talks. Every casualty figure is kept with who stated it — Pakistani state bodies (PAK), Afghan authorities (AFG), militant groups (MILITANT) or independent bodies and media (INDEPENDENT) — and where it was read.',
+  isNot: 'What this is not',
+  isNotText:
+    'It is not a complete record of violence in the region, not a count of all deaths, and not a judgement of whose figures are right. Figures from different bodies count differently and are not added together. "No claim" means a side gave no figure; it is not zero. Several map points are approximate or symbolic (talks venues); their uncertainty is drawn.',
+  aggregates: 'Aggregate figures for context',
+  aggregatesNote: 'Numbers from different bodies are not comparable: each counts differently.',
+  unverified: 'Unverified',
+  verified: 'Verified',
+  partial: 'Partially verified',
+  credits: 'Credits',
+  creditLines: [
+    'Country borders, the Durand Line, provinces and rivers: Natural Earth (public domain).',
+    'Place names and populations: GeoNames (CC BY 4.0).',
+    'Fonts: Noto Sans and Noto Sans Arabic (SIL Open Font License 1.1).',
+    'Incident figures: the news and institutional sources linked on each incident.',
+    'UCDP data is not used in the bundled dataset.',
+    'GeoJSON validation: geojson-validation (LGPL-3.0).',
+  ],
+};
+
+export const LEGEND = {
+  title: 'Legend',
+  colours: 'Colour: attribution under the current view',
+  sizes: 'Size: killed under the current view',
+  sizeNone: 'no figure',
+  uncertainty: 'Dashed ring: approximate location',
+  cluster: 'Numbered disc: several incidents',
+  durand: 'Durand Line',
+  fata: 'FATA outline (pre-2018)',
+  province: 'Province boundary',
+  show: 'Show legend',
+  hide: 'Hide legend',
+};
+
+export const LOAD = {
+  loading: 'Loading incidents…',
+  failed: 'The incident data could not be loaded.',
+  rejected: (n: number) => (n === 1 ? '1 feature was rejected:' : `${n} features were rejected:`),
+};
