@@ -3,7 +3,8 @@
  * casualty group lined up across sides so the gap shows (e.g. 11–12 Oct 2025,
  * Pakistani security forces killed: PAK 23, AFG 58).
  */
-import { figureValue, headline, type GroupFigure, type Headline } from './_standin.ts';
+import { figureValue } from './figures.ts';
+import { headline, type GroupFigure, type Headline } from './headline.ts';
 import { viewSides, type ClaimView } from './filters.ts';
 import type { Figure, Incident } from './types.ts';
 import type { Side } from './vocab.ts';

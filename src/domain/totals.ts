@@ -4,7 +4,9 @@
  * one rule of headline.ts); a side that gave no figure adds nothing and is
  * counted in `incidents − withFigures`, never as 0 killed.
  */
-import { figureValue, headline, type Dataset } from './_standin.ts';
+import type { Dataset } from './dataset.ts';
+import { figureValue } from './figures.ts';
+import { headline } from './headline.ts';
 import type { ClaimView, DayWindow } from './filters.ts';
 import { HEADLINE_KIND, totalsInWindow, type SideColumns, type SideTotals, type TimeIndex } from './timeIndex.ts';
 import type { Side } from './vocab.ts';

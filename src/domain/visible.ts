@@ -4,7 +4,7 @@
  * (timeIndex, clusters, optionCounts) are tested against.
  */
 import { civilFromDay, firstDay, isCivilDate, lastDay } from './civilDate.ts';
-import { isCountedIncident, type Dataset } from './_standin.ts';
+import { isCountedIncident, type Dataset } from './dataset.ts';
 import { compileFilters, incidentDays, overlaps, type DayWindow, type FilterQuery } from './filters.ts';
 import type { DatasetColumns } from './timeIndex.ts';
 import type { Incident } from './types.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDataset } from '../../src/domain/_standin.ts';
+import { makeDataset } from '../../src/domain/dataset.ts';
 import { buildClusterIndex, clusterMembers, mercatorX, mercatorY, queryClusters, CELL_PX, MAX_CLUSTER_ZOOM } from '../../src/domain/clusters.ts';
 import type { DayWindow, FilterQuery } from '../../src/domain/filters.ts';
 import { dataSpan, datasetColumns, filterMask, visibleIncidents } from '../../src/domain/visible.ts';

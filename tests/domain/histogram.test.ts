@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDataset } from '../../src/domain/_standin.ts';
+import { makeDataset } from '../../src/domain/dataset.ts';
 import { civilFromDay, firstDay } from '../../src/domain/civilDate.ts';
 import { primaryActorColumn } from '../../src/domain/filters.ts';
 import { buildHistogram, mondayOnOrBefore } from '../../src/domain/histogram.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDataset } from '../../src/domain/_standin.ts';
+import { makeDataset } from '../../src/domain/dataset.ts';
 import { firstDay } from '../../src/domain/civilDate.ts';
 import type { DayWindow, FilterQuery } from '../../src/domain/filters.ts';
 import { buildOptionCounts, optionCounts, optionCountsBrute } from '../../src/domain/optionCounts.ts';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { figureValue, headline, makeDataset } from '../../src/domain/_standin.ts';
+import { makeDataset } from '../../src/domain/dataset.ts';
+import { figureValue } from '../../src/domain/figures.ts';
+import { headline } from '../../src/domain/headline.ts';
 import { incidentDays, type DayWindow, type FilterQuery } from '../../src/domain/filters.ts';
 import { buildTimeIndex, countInWindow, totalsInWindow, visibleIndices } from '../../src/domain/timeIndex.ts';
 import { sideColumns, totals } from '../../src/domain/totals.ts';

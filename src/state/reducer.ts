@@ -1,0 +1,104 @@
+/**
+ * The pure reducer: (state, action) → state. It stores intent only; it keeps
+ * filter lists in vocabulary order so that equal intent is an equal value
+ * (the URL round trip relies on it), and returns the same object when nothing
+ * changed so subscribers are not woken for nothing.
+ */
+import type { Dataset } from '../domain/dataset.ts';
+import { ACTORS, COUNTRIES, INCIDENT_TYPES } from '../domain/vocab.ts';
+import type { Action, PlaybackSpeed } from './actions.ts';
+import { DEFAULT_VIEW, roundCamera, type ViewState } from './viewState.ts';
+
+/** Loading status of the dataset (the data itself is loaded input, not derived). */
+export interface DataState {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  /** Where the data came from ('bundled' or the ?data= path). */
+  source: string | null;
+  /** 0–1 while loading, where known. */
+  progress: number | null;
+  dataset: Dataset | null;
+  /** Messages of rejected features, or the failure. */
+  errors: string[];
+}
+
+/** Timeline playback; not in the URL (a shared link should not start playing). */
+export interface PlaybackState {
+  playing: boolean;
+  speed: PlaybackSpeed;
+}
+
+/** Everything the store holds. */
+export interface AppState {
+  view: ViewState;
+  data: DataState;
+  playback: PlaybackState;
+}
+
+/** The state at start, from the view decoded from the URL. */
+export function initialState(view: ViewState = DEFAULT_VIEW): AppState {
+  return {
+    view,
+    data: { status: 'idle', source: null, progress: null, dataset: null, errors: [] },
+    playback: { playing: false, speed: 30 },
+  };
+}
+
+function toggle<T extends string>(list: readonly T[], item: T, order: readonly T[]): T[] {
+  const set = new Set<T>(list);
+  if (set.has(item)) set.delete(item);
+  else set.add(item);
+  return order.filter((x) => set.has(x));
+}
+
+function ordered(w: { start: string; end: string }): { start: string; end: string } {
+  return w.start <= w.end ? w : { start: w.end, end: w.start };
+}
+
+function withView(s: AppState, patch: Partial<ViewState>): AppState {
+  return { ...s, view: { ...s.view, ...patch } };
+}
+
+/** Applies one action. */
+export function reduce(s: AppState, a: Action): AppState {
+  switch (a.type) {
+    case 'windowDragged':
+    case 'windowStepped':
+      return withView(s, { window: ordered(a.window) });
+    case 'windowReset':
+      return s.view.window === null ? s : withView(s, { window: null });
+    case 'claimViewChosen':
+      return s.view.claimView === a.claimView ? s : withView(s, { claimView: a.claimView });
+    case 'actorToggled':
+      return withView(s, { hiddenActors: toggle(s.view.hiddenActors, a.actor, ACTORS) });
+    case 'typeToggled':
+      return withView(s, { hiddenTypes: toggle(s.view.hiddenTypes, a.incidentType, INCIDENT_TYPES) });
+    case 'countryToggled':
+      return withView(s, { hiddenCountries: toggle(s.view.hiddenCountries, a.country, COUNTRIES) });
+    case 'filtersReset':
+      return withView(s, { hiddenActors: [], hiddenTypes: [], hiddenCountries: [] });
+    case 'incidentSelected':
+      return s.view.selectedId === a.id ? s : withView(s, { selectedId: a.id });
+    case 'cameraMoved':
+      return withView(s, { camera: roundCamera(a.camera) });
+    case 'sortChosen':
+      return withView(s, { sort: { key: a.sort.key, dir: a.sort.dir } });
+    case 'histogramMetricChosen':
+      return withView(s, { histogramMetric: a.metric });
+    case 'playbackToggled':
+      return { ...s, playback: { ...s.playback, playing: !s.playback.playing } };
+    case 'playbackSpeedChosen':
+      return { ...s, playback: { ...s.playback, speed: a.speed } };
+    case 'playbackTicked':
+      return { ...withView(s, { window: ordered(a.window) }), playback: { ...s.playback, playing: !a.ended } };
+    case 'datasetLoadStarted':
+      return { ...s, data: { status: 'loading', source: a.source, progress: 0, dataset: null, errors: [] } };
+    case 'datasetLoadProgressed':
+      return { ...s, data: { ...s.data, progress: a.fraction } };
+    case 'datasetLoaded':
+      return { ...s, data: { ...s.data, status: 'ready', progress: 1, dataset: a.dataset, errors: a.errors } };
+    case 'datasetLoadFailed':
+      return { ...s, data: { ...s.data, status: 'error', progress: null, errors: [a.message] } };
+    case 'historyNavigated':
+      return { ...s, view: a.view, playback: { ...s.playback, playing: false } };
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * Memoised selectors: everything derived from the state. Each heavy table is
+ * keyed on exactly the inputs it depends on, so a window change reuses the
+ * index, histogram and cluster grid built for the current (dataset, filters,
+ * view) and only runs the O(log n + k) window queries.
+ */
+import { isTimelineEvent, type Dataset } from '../domain/dataset.ts';
+import { buildClusterIndex, queryClusters, type ClusterResult } from '../domain/clusters.ts';
+import { compareGroups, viewHeadlines, type GroupComparison, type SideHeadline } from '../domain/compare.ts';
+import { primaryActorColumn, viewSides, type ClaimView, type DayWindow, type FilterQuery } from '../domain/filters.ts';
+import { buildHistogram, type Histogram } from '../domain/histogram.ts';
+import { buildOptionCounts, optionCounts, type OptionCounts } from '../domain/optionCounts.ts';
+import { buildTimeIndex, visibleIndices, type DatasetColumns, type TimeIndex } from '../domain/timeIndex.ts';
+import { sideColumns, totals, type ViewTotals } from '../domain/totals.ts';
+import type { Incident } from '../domain/types.ts';
+import { dataSpan, datasetColumns, filterMask, resolveWindow } from '../domain/visible.ts';
+import type { Side } from '../domain/vocab.ts';
+import { sortList } from './listOrder.ts';
+import { memoLast, memoPer } from './memo.ts';
+import type { AppState } from './reducer.ts';
+
+const EMPTY = new Int32Array(0);
+const columnsOf = memoPer((d: Dataset, _k: 'cols') => datasetColumns(d));
+const sideColumnsOf = memoPer((d: Dataset, side: Side) => sideColumns(d, side));
+const primaryOf = memoPer((d: Dataset, view: ClaimView) => primaryActorColumn(d.incidents, view));
+
+/** The loaded dataset, or null before it arrives. */
+export const selectDataset = (s: AppState): Dataset | null => s.data.dataset;
+
+/** Per-incident typed columns (day span, counted flag, lon/lat) — also what the incident layer's setPoints takes. */
+export const selectColumns = (s: AppState): DatasetColumns | null => (s.data.dataset ? columnsOf(s.data.dataset, 'cols') : null);
+
+const spanOf = memoLast((c: DatasetColumns | null) => (c ? dataSpan(c) : null));
+/** First and last day of the counted incidents (unfiltered: the timeline's axis); null without data. */
+export const selectSpan = (s: AppState): DayWindow | null => spanOf(selectColumns(s));
+
+const windowOf = memoLast(resolveWindow);
+/** The window in day numbers (the whole span when the state's window is null). */
+export const selectWindowDays = (s: AppState): DayWindow => windowOf(s.view.window, selectSpan(s));
+
+type V = AppState['view'];
+const queryOf = memoLast((claimView: ClaimView, hiddenActors: V['hiddenActors'], hiddenTypes: V['hiddenTypes'], hiddenCountries: V['hiddenCountries']): FilterQuery => ({
+  claimView,
+  hiddenActors,
+  hiddenTypes,
+  hiddenCountries,
+}));
+/** The filter part of the view. */
+export const selectFilterQuery = (s: AppState): FilterQuery => queryOf(s.view.claimView, s.view.hiddenActors, s.view.hiddenTypes, s.view.hiddenCountries);
+
+const maskOf = memoLast((d: Dataset | null, q: FilterQuery) => (d ? filterMask(d, columnsOf(d, 'cols'), q) : null));
+/** 1 for each incident that is counted and passes the filters (the window not applied) — the layer's `visible`. */
+export const selectFilterMask = (s: AppState): Uint8Array | null => maskOf(s.data.dataset, selectFilterQuery(s));
+
+const indexOf = memoLast((d: Dataset | null, mask: Uint8Array | null, view: ClaimView): TimeIndex | null =>
+  d && mask ? buildTimeIndex(columnsOf(d, 'cols'), mask, viewSides(view).map((side) => sideColumnsOf(d, side))) : null,
+);
+/** The time index of the current (dataset, filters, view). */
+export const selectTimeIndex = (s: AppState): TimeIndex | null => indexOf(s.data.dataset, selectFilterMask(s), s.view.claimView);
+
+const visibleOf = memoLast((ix: TimeIndex | null, w: DayWindow) => (ix ? visibleIndices(ix, w) : EMPTY));
+/** Dataset indices of the visible incidents, by start day. */
+export const selectVisibleIndices = (s: AppState): Int32Array => visibleOf(selectTimeIndex(s), selectWindowDays(s));
+
+const sizeOf = memoPer((d: Dataset, view: ClaimView): Float64Array => {
+  const cols = viewSides(view).map((side) => sideColumnsOf(d, side).killed);
+  const out = new Float64Array(d.incidents.length);
+  for (let i = 0; i < out.length; i++) {
+    let v = NaN;
+    for (const c of cols) if (!Number.isNaN(c[i] as number)) v = Number.isNaN(v) ? (c[i] as number) : Math.max(v, c[i] as number);
+    out[i] = v;
+  }
+  return out;
+});
+/**
+ * Killed value per incident for sizing and the casualty sort: the view side's
+ * headline (figureValue); under COMPARE the largest of the sides', so no
+ * side's figure is hidden. NaN = no figure (draw the smallest size, never as 0 killed).
+ */
+export const selectSizeValues = (s: AppState): Float64Array | null => (s.data.dataset ? sizeOf(s.data.dataset, s.view.claimView) : null);
+
+/** ACTORS index of each incident's primary actor under the view (colour and histogram stack). */
+export const selectPrimaryActors = (s: AppState): Uint8Array | null => (s.data.dataset ? primaryOf(s.data.dataset, s.view.claimView) : null);
+
+const listOf = memoLast(sortList);
+/** Dataset indices of the visible incidents in the list's order (view.sort); casualty sorts put "no figure" last. */
+export const selectListIndices = (s: AppState): Int32Array => {
+  const ix = selectTimeIndex(s);
+  const size = selectSizeValues(s);
+  return ix && size ? listOf(ix, size, selectVisibleIndices(s), s.view.sort.key, s.view.sort.dir) : EMPTY;
+};
+
+const totalsOf = memoLast((ix: TimeIndex | null, view: ClaimView, w: DayWindow): ViewTotals =>
+  ix ? totals(ix, view, w) : { view, incidents: 0, sides: [] },
+);
+/** Incidents, killed and injured under the view for the window (each side's under COMPARE). */
+export const selectTotals = (s: AppState): ViewTotals => totalsOf(selectTimeIndex(s), s.view.claimView, selectWindowDays(s));
+
+const histogramsOf = memoLast((d: Dataset | null, mask: Uint8Array | null, view: ClaimView, metric: AppState['view']['histogramMetric'], span: DayWindow | null): Histogram[] => {
+  if (!d || !mask) return [];
+  const cols = columnsOf(d, 'cols');
+  const primary = primaryOf(d, view);
+  if (metric === 'incidents') return [buildHistogram(cols, mask, primary, span, 'incidents', null)];
+  return viewSides(view).map((side) => buildHistogram(cols, mask, primary, span, 'killed', sideColumnsOf(d, side)));
+});
+/**
+ * Weekly histograms: one for the incident metric; for 'killed' one per side
+ * of the view (three under COMPARE — sides' figures are never added together).
+ */
+export const selectHistograms = (s: AppState): Histogram[] =>
+  histogramsOf(s.data.dataset, selectFilterMask(s), s.view.claimView, s.view.histogramMetric, selectSpan(s));
+
+const optionIndexOf = memoLast((d: Dataset | null, q: FilterQuery) => (d ? buildOptionCounts(d.incidents, columnsOf(d, 'cols'), q) : null));
+const optionCountsOf = memoLast((ix: ReturnType<typeof optionIndexOf>, w: DayWindow) => (ix ? optionCounts(ix, w) : null));
+/** Per filter option, the incidents it decides in the window (see OptionCounts for the exact meaning). */
+export const selectOptionCounts = (s: AppState): OptionCounts | null => optionCountsOf(optionIndexOf(s.data.dataset, selectFilterQuery(s)), selectWindowDays(s));
+
+const clusterIndexOf = memoLast((d: Dataset | null, mask: Uint8Array | null) => (d && mask ? buildClusterIndex(columnsOf(d, 'cols'), mask) : null));
+const clustersOf = memoLast((ix: ReturnType<typeof clusterIndexOf>, zoom: number, w: DayWindow): ClusterResult =>
+  ix ? queryClusters(ix, zoom, w) : { zoom: null, clusters: [], singles: EMPTY },
+);
+/** Clusters at the map's current zoom (pass the live zoom; the state's camera lags until moveend). */
+export const selectClusters = (s: AppState, zoom: number): ClusterResult =>
+  clustersOf(clusterIndexOf(s.data.dataset, selectFilterMask(s)), Math.floor(zoom), selectWindowDays(s));
+
+const headlineCache = memoPer((_d: Dataset, _view: ClaimView) => new Map<string, SideHeadline[]>());
+/** The headline(s) of an incident under the view: one side, or PAK, AFG, INDEPENDENT under COMPARE. */
+export function selectHeadlines(s: AppState, id: string): SideHeadline[] | null {
+  const d = s.data.dataset;
+  const incident = d?.byId.get(id);
+  if (!d || !incident) return null;
+  const cache = headlineCache(d, s.view.claimView);
+  let hs = cache.get(id);
+  if (!hs) {
+    hs = viewHeadlines(incident, s.view.claimView, d.byId);
+    cache.set(id, hs);
+  }
+  return hs;
+}
+
+/** Compare rows for an incident: the same casualty group across PAK, AFG and INDEPENDENT. */
+export function selectCompareGroups(s: AppState, id: string): GroupComparison[] {
+  const d = s.data.dataset;
+  const incident = d?.byId.get(id);
+  return d && incident ? compareGroups(viewHeadlines(incident, 'COMPARE', d.byId)) : [];
+}
+
+/** The selected incident, or null (also when the id is not in the data). */
+export const selectSelectedIncident = (s: AppState): Incident | null =>
+  s.view.selectedId === null ? null : (s.data.dataset?.byId.get(s.view.selectedId) ?? null);
+
+const eventsOf = memoLast((d: Dataset | null, hiddenTypes: AppState['view']['hiddenTypes']) =>
+  d ? d.incidents.filter((i) => isTimelineEvent(i) && !hiddenTypes.includes(i.type)) : [],
+);
+/** Talks and ceasefires: timeline annotations (not counted incidents), hidden only by the type filter. */
+export const selectTimelineEvents = (s: AppState): Incident[] => eventsOf(s.data.dataset, s.view.hiddenTypes);
