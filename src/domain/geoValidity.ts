@@ -131,7 +131,9 @@ function checkPolygon(rings: Ring[], out: GeometryIssue[]): void {
     else {
       const key = `${Math.min(s.ring, t.ring)}/${Math.max(s.ring, t.ring)}`;
       const set = touches.get(key) ?? new Set<string>();
-      set.add(`${hit.at[0]},${hit.at[1]}`);
+      const point = `${hit.at[0]},${hit.at[1]}`;
+      if (set.has(point)) return;
+      set.add(point);
       touches.set(key, set);
       if (set.size === 2) out.push({ kind: 'rings-touch-twice', severity: 'error', path, at: hit.at });
     }

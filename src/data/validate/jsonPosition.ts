@@ -80,7 +80,9 @@ export function findSyntaxError(text: string): SyntaxErr | null {
     const c = text.charAt(at);
     if (c === '\n' || c === '\r') return 'a line break';
     if (c === BOM) return 'a byte order mark';
-    return JSON.stringify(c).replace(/^"|"$/g, "'");
+    const code = c.charCodeAt(0);
+    // Control characters are shown escaped (\u0007); anything else as itself.
+    return code < 32 ? `'\\u${code.toString(16).padStart(4, '0')}'` : `'${c}'`;
   };
   const fail = (expected: string, at = i): never => {
     throw new Fail({ offset: at, expected, found: foundAt(at) });
