@@ -3,7 +3,7 @@
  * a deterministic writer. Every layer goes through `roundGeometry` and
  * `featureCollectionText` so two runs give byte-identical files.
  */
-import { bboxPolygon, featureCollection, intersect } from '@turf/turf';
+import { bbox, bboxClip, bboxPolygon, featureCollection, intersect } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 
 /** The map's region: lon 60–75.5, lat 23.5–38 (west, south, east, north). */
@@ -18,7 +18,20 @@ const SCALE = 1e5;
  * rounds it. Null when nothing is left.
  */
 export function clipPolygonal(g: Polygon | MultiPolygon): Polygon | MultiPolygon | null {
-  const clipped = intersect(featureCollection([{ type: 'Feature', properties: {}, geometry: g }, bboxPolygon(REGION_BBOX)]));
+  // Most of the world lies outside the box: skip the costly intersection for it.
+  const [w, s, e, n] = bbox(g);
+  const [rw, rs, re, rn] = REGION_BBOX;
+  if (e < rw || w > re || n < rs || s > rn) return null;
+  // bboxClip first cuts a country the size of China down to the box cheaply; the
+  // intersection then removes the zero-width slivers bboxClip leaves on the edge.
+  const rough = bboxClip(g, REGION_BBOX).geometry as Polygon | MultiPolygon;
+  const polys = (rough.type === 'Polygon' ? [rough.coordinates] : rough.coordinates)
+    // A shell clipped to nothing takes its holes with it.
+    .filter((rings) => (rings[0]?.length ?? 0) >= 4)
+    .map((rings) => rings.filter((r) => r.length >= 4));
+  if (polys.length === 0) return null;
+  const inBox: Feature<Polygon | MultiPolygon> = { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: polys } };
+  const clipped = intersect(featureCollection([inBox, bboxPolygon(REGION_BBOX)]));
   return clipped ? roundPolygonal(clipped.geometry) : null;
 }
 

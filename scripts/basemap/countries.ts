@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { feature as topoFeature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection as TopoCollection } from 'topojson-specification';
 import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { CountryProps, DurandLineProps as LineProps } from '../../src/domain/geoLayers.ts';
 import { byText, clipPolygonal, feature, roundLinear } from './common.ts';
 
 const require = createRequire(import.meta.url);
@@ -16,11 +17,6 @@ const require = createRequire(import.meta.url);
 export const AFG_ID = '004';
 export const PAK_ID = '586';
 
-/** Properties of a country feature. */
-export interface CountryProps {
-  id: string;
-  name: string;
-}
 
 type CountriesTopology = Topology<{ countries: TopoCollection<{ name: string }> }>;
 
@@ -45,13 +41,6 @@ export function buildCountries(): Feature<Polygon | MultiPolygon, CountryProps>[
   return out.sort((a, b) => byText(a.properties.id, b.properties.id) || byText(a.properties.name, b.properties.name));
 }
 
-/** Properties of the Durand Line feature. */
-export interface LineProps {
-  name: string;
-  from: string;
-  to: string;
-  source: string;
-}
 
 /**
  * The Afghanistan–Pakistan border as one LineString, oriented from the Iran

@@ -9,6 +9,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Feature, Point } from 'geojson';
+import type { PlaceProps } from '../../src/domain/geoLayers.ts';
 import { byText, feature, foldName, round5 } from './common.ts';
 import { INCIDENT_TOWNS } from './incidentTowns.ts';
 import type { IncidentPoint } from './incidentPoints.ts';
@@ -18,21 +19,6 @@ const require = createRequire(import.meta.url);
 /** The population from which a city is drawn whether or not an incident names it. */
 export const CITY_MIN_POPULATION = 50_000;
 
-/** Properties of a place feature. */
-export interface PlaceProps {
-  /** GeoNames name folded to plain Latin letters, or the incident's wording where GeoNames lacks the town. */
-  name: string;
-  kind: 'city' | 'incident-town';
-  country: 'PAK' | 'AFG';
-  /** GeoNames population; null where GeoNames gives none (0) or the point is an incident's. */
-  population: number | null;
-  source: 'geonames' | 'incident';
-  geonamesId: number | null;
-  /** The town as an incident names it, where that differs from `name`. */
-  incidentName: string | null;
-  /** The incident whose point places the town (source 'incident'), else null. */
-  incident: string | null;
-}
 
 interface AtcCity {
   cityId: number;

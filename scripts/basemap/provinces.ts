@@ -18,20 +18,11 @@
 import { createRequire } from 'node:module';
 import { featureCollection, union } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { ProvinceProps } from '../../src/domain/geoLayers.ts';
 import { byText, clipPolygonal, feature, foldName } from './common.ts';
 
 const require = createRequire(import.meta.url);
 
-/** Properties of a province feature (and of the FATA outline). */
-export interface ProvinceProps {
-  name: string;
-  name_ur: string | null;
-  name_fa: string | null;
-  country: 'PAK' | 'AFG';
-  /** ISO 3166-2 code; null where the record's code belongs to the province it was split from. */
-  iso: string | null;
-  note: string | null;
-}
 
 interface NeAdmin1 {
   adm0_a3: string;

@@ -9,12 +9,11 @@ import { bboxClip } from '@turf/turf';
 import { feature as topoFeature } from 'topojson-client';
 import type { Topology, GeometryCollection as TopoCollection } from 'topojson-specification';
 import type { Feature, LineString, MultiLineString } from 'geojson';
+import type { RiverProps } from '../../src/domain/geoLayers.ts';
 import { REGION_BBOX, feature, roundLinear } from './common.ts';
 
 const require = createRequire(import.meta.url);
 
-/** Properties of a river feature: the source has none (no names, no classes). */
-export type RiverProps = Record<string, never>;
 
 /** Sort key: the first coordinate, then the vertex count (stable across runs). */
 function key(g: LineString | MultiLineString): string {
