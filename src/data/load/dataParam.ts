@@ -1,0 +1,39 @@
+/**
+ * The `?data=` parameter: a path on this site, resolved against the page.
+ * Anything that would leave the origin (another host, `//host`, `javascript:`,
+ * `data:`, `blob:` …) is refused with a message naming the parameter and the
+ * value, and the app stays on the bundled data.
+ */
+
+/** The resolved URL to fetch, or the message to show. */
+export type DataParamResult = { ok: true; url: string } | { ok: false; message: string };
+
+/** The message for a refused value (also what tests look for). */
+export function refusedMessage(value: string): string {
+  const shown = value.length > 120 ? `${value.slice(0, 120)}…` : value;
+  return `?data= refused: ${JSON.stringify(shown)} is not a path on this site. Only same-origin paths can be loaded; showing the bundled data instead.`;
+}
+
+/**
+ * Resolves `value` against `pageUrl`; only http(s) URLs of the page's own origin pass.
+ * @example resolveDataParam('bench/100k.rows.ndjson', 'http://127.0.0.1:4173/') // → { ok: true, url: 'http://127.0.0.1:4173/bench/100k.rows.ndjson' }
+ * @example resolveDataParam('https://example.com/x', 'http://127.0.0.1:4173/').ok // → false
+ */
+export function resolveDataParam(value: string, pageUrl: string): DataParamResult {
+  const refuse = (): DataParamResult => ({ ok: false, message: refusedMessage(value) });
+  const v = value.trim();
+  if (v === '') return refuse();
+  // Control characters and backslashes are how parsers get tricked; a plain path needs neither.
+  if ([...v].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f || c === '\\')) return refuse();
+  let page: URL;
+  let url: URL;
+  try {
+    page = new URL(pageUrl);
+    url = new URL(v, page);
+  } catch {
+    return refuse();
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return refuse();
+  if (url.origin !== page.origin) return refuse();
+  return { ok: true, url: url.href };
+}

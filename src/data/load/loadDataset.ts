@@ -1,0 +1,138 @@
+/**
+ * Loads a dataset — the bundled geo/incidents.geojson or a `?data=` path —
+ * through one code path: a Web Worker fetches and validates it (parseStream),
+ * the main thread receives validated batches, builds the incidents and the
+ * day/position columns as they arrive (each batch is its own short task), and
+ * resolves with the dataset, its columns and the error lines.
+ */
+import { makeDataset, isCountedIncident, type Dataset } from '../../domain/dataset.ts';
+import { incidentDays } from '../../domain/filters.ts';
+import type { DatasetColumns } from '../../domain/timeIndex.ts';
+import type { Incident } from '../../domain/types.ts';
+import { decodeRow, type CompactHeaderT, type CompactRow } from './compact.ts';
+import type { LoadRequest, WorkerMessage } from './protocol.ts';
+
+/** Where loading is; `records` counts validated incidents so far. */
+export interface LoadProgress {
+  bytes: number;
+  total: number | null;
+  records: number;
+}
+
+/** A loaded dataset. `columns` are in dataset order (what D1's time index takes). */
+export interface LoadResult {
+  dataset: Dataset;
+  columns: DatasetColumns;
+  /** One line per problem (`FILE: feature ID: field: expected …, found …`), capped; `errorCount` is the full count. */
+  errors: string[];
+  errorCount: number;
+}
+
+/** Growable typed columns, filled batch by batch. */
+class ColumnBuilder {
+  n = 0;
+  private cap = 1024;
+  start = new Int32Array(this.cap);
+  end = new Int32Array(this.cap);
+  counted = new Uint8Array(this.cap);
+  lon = new Float64Array(this.cap);
+  lat = new Float64Array(this.cap);
+
+  add(i: Incident): void {
+    if (this.n === this.cap) this.grow(this.cap * 2);
+    const [a, b] = incidentDays(i);
+    this.start[this.n] = a;
+    this.end[this.n] = b;
+    this.counted[this.n] = isCountedIncident(i) ? 1 : 0;
+    this.lon[this.n] = i.lon;
+    this.lat[this.n] = i.lat;
+    this.n++;
+  }
+
+  reserve(n: number): void {
+    if (n > this.cap) this.grow(n);
+  }
+
+  private grow(cap: number): void {
+    const copy = <T extends Int32Array | Uint8Array | Float64Array>(a: T, make: (n: number) => T): T => {
+      const b = make(cap);
+      b.set(a.subarray(0, this.n) as never);
+      return b;
+    };
+    this.start = copy(this.start, (n) => new Int32Array(n));
+    this.end = copy(this.end, (n) => new Int32Array(n));
+    this.counted = copy(this.counted, (n) => new Uint8Array(n));
+    this.lon = copy(this.lon, (n) => new Float64Array(n));
+    this.lat = copy(this.lat, (n) => new Float64Array(n));
+    this.cap = cap;
+  }
+
+  done(): DatasetColumns {
+    const n = this.n;
+    return { start: this.start.slice(0, n), end: this.end.slice(0, n), counted: this.counted.slice(0, n), lon: this.lon.slice(0, n), lat: this.lat.slice(0, n) };
+  }
+}
+
+/** Starts the parse worker (a separate file Vite bundles as an ES module worker). */
+function startWorker(): Worker {
+  return new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Loads `url` (resolved against the page; check `?data=` values with
+ * resolveDataParam first). `label` names the file in error lines.
+ */
+export function loadDataset(url: string, onProgress?: (p: LoadProgress) => void, label: string = url): Promise<LoadResult> {
+  const absolute = new URL(url, document.baseURI).href;
+  const worker = startWorker();
+  const incidents: Incident[] = [];
+  const cols = new ColumnBuilder();
+  let header: CompactHeaderT | null = null;
+  return new Promise<LoadResult>((resolve, reject) => {
+    const take = (i: Incident): void => {
+      incidents.push(i);
+      cols.add(i);
+    };
+    worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
+      const m = e.data;
+      switch (m.kind) {
+        case 'progress':
+          onProgress?.({ bytes: m.bytes, total: m.total, records: m.records });
+          break;
+        case 'header':
+          header = m.header;
+          cols.reserve(m.header.count);
+          break;
+        case 'rows': {
+          const h = header;
+          if (h === null) break;
+          for (const row of JSON.parse(m.json) as CompactRow[]) {
+            const f = decodeRow(h, row);
+            const i = f.properties as Incident;
+            i.lon = f.geometry.coordinates[0];
+            i.lat = f.geometry.coordinates[1];
+            take(i);
+          }
+          break;
+        }
+        case 'incidents':
+          for (const i of m.incidents) take(i);
+          break;
+        case 'done':
+          worker.terminate();
+          resolve({ dataset: makeDataset(incidents), columns: cols.done(), errors: m.errors, errorCount: m.errorCount });
+          break;
+        case 'failed':
+          worker.terminate();
+          reject(new Error(m.message));
+          break;
+      }
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new Error(`${label}: the parse worker failed (${e.message})`));
+    };
+    const request: LoadRequest = { url: absolute, label };
+    worker.postMessage(request);
+  });
+}
