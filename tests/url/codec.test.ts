@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { encode, decode } from '../../src/url/codec.ts';
+import { DEFAULT_VIEW, roundCamera, type ViewState } from '../../src/state/viewState.ts';
+import { CLAIM_VIEWS } from '../../src/domain/filters.ts';
+import { civilFromDay, firstDay } from '../../src/domain/civilDate.ts';
+import { ACTORS, COUNTRIES, INCIDENT_TYPES } from '../../src/domain/vocab.ts';
+import { rng } from '../domain/logicFactories.ts';
+
+function randomView(r: () => number): ViewState {
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const subset = <T,>(xs: readonly T[]): T[] => xs.filter(() => r() < 0.3);
+  const a = firstDay('2021-01-01') + Math.floor(r() * 1800);
+  return {
+    window: r() < 0.2 ? null : { start: civilFromDay(a), end: civilFromDay(a + Math.floor(r() * 400)) },
+    claimView: pick(CLAIM_VIEWS),
+    hiddenActors: subset(ACTORS),
+    hiddenTypes: subset(INCIDENT_TYPES),
+    hiddenCountries: subset(COUNTRIES),
+    selectedId: r() < 0.5 ? null : `incident-${Math.floor(r() * 1000)}-x`,
+    camera: r() < 0.3 ? null : roundCamera({ zoom: r() * 18, lat: 20 + r() * 20, lon: 55 + r() * 25 }),
+    sort: { key: pick(['date', 'casualties'] as const), dir: pick(['asc', 'desc'] as const) },
+    histogramMetric: pick(['incidents', 'killed'] as const),
+  };
+}
+
+describe('URL round trip', () => {
+  it('decode(encode(s)) deep-equals s for 500 random views', () => {
+    const r = rng(2024);
+    for (let k = 0; k < 500; k++) {
+      const s = randomView(r);
+      expect(decode(encode(s))).toEqual(s);
+    }
+  });
+
+  it('the default view encodes to an empty query', () => {
+    expect(encode(DEFAULT_VIEW)).toBe('');
+    expect(decode('')).toEqual(DEFAULT_VIEW);
+  });
+
+  it('writes a readable query in table order', () => {
+    const s: ViewState = {
+      ...DEFAULT_VIEW,
+      window: { start: '2024-01-01', end: '2025-12-31' },
+      claimView: 'PAK',
+      hiddenActors: ['TTP', 'UNKNOWN'],
+      selectedId: 'mir-ali-2025-06-28',
+      camera: { zoom: 6.5, lat: 33.01, lon: 70.12 },
+      sort: { key: 'casualties', dir: 'desc' },
+    };
+    expect(encode(s)).toBe('?w=2024-01-01..2025-12-31&v=pak&ha=TTP,UNKNOWN&id=mir-ali-2025-06-28&map=6.5/33.010/70.120&sort=casualties-desc');
+  });
+});
+
+describe('invalid parameters fall back to their defaults', () => {
+  const cases: [string, string][] = [
+    ['w=2025-02-30..2025-03-01', 'impossible date'],
+    ['w=2025-06-01..2025-01-01', 'start after end'],
+    ['w=2025-06..2025-07', 'month-only bounds'],
+    ['w=yesterday', 'not a range'],
+    ['v=official', 'unknown claim view'],
+    ['v=PAK', 'wrong case'],
+    ['ha=TTP,NOPE', 'unknown actor'],
+    ['ht=airstrike,bombing', 'unknown type'],
+    ['hc=IND', 'unknown country'],
+    ['id=<script>', 'not a slug'],
+    ['map=6/95/70', 'latitude out of range'],
+    ['map=6/33', 'missing longitude'],
+    ['map=abc/1/2', 'not numbers'],
+    ['sort=size-asc', 'unknown sort'],
+    ['hist=deaths', 'unknown metric'],
+    ['%E0%A4%A=1&v=%', 'broken percent-encoding'],
+  ];
+  for (const [query, why] of cases) {
+    it(`${query} (${why})`, () => {
+      expect(decode(`?${query}`)).toEqual(DEFAULT_VIEW);
+    });
+  }
+
+  it('one invalid parameter does not spoil the valid ones', () => {
+    expect(decode('?v=afg&w=nonsense&ha=BLA')).toEqual({ ...DEFAULT_VIEW, claimView: 'AFG', hiddenActors: ['BLA'] });
+  });
+
+  it('hidden lists come back in vocabulary order without duplicates', () => {
+    expect(decode('?ha=UNKNOWN,TTP,TTP').hiddenActors).toEqual(['TTP', 'UNKNOWN']);
+  });
+});
