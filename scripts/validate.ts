@@ -18,7 +18,8 @@ self-intersection, spike, puncture, rings touching twice, holes outside,
 overlapping parts). Warns on RFC 7946 SHOULDs: ring winding, antimeridian
 crossings not cut, coordinates beyond ±180/±90, nested/single/empty
 GeometryCollections, positions of more than 3 numbers, empty coordinates,
-noise digits past the 6th decimal, a byte order mark. Incident files (a
+noise digits past the 6th decimal, a byte order mark, a member name
+repeated within one object (JSON.parse keeps only the last). Incident files (a
 FeatureCollection whose features have claims and a start date) also get the
 incident schema and rules: unique ids, calendar dates with start <= end,
 points inside the region (lon 60-75.5, lat 23.5-38) for PAK/AFG events, claim
@@ -27,6 +28,7 @@ province (geo/provinces.geojson) differs from the stated one.
 
 Output, one line per problem:
   FILE:LINE:COLUMN: expected …, found …              the file is not JSON
+  FILE:LINE:COLUMN: warning: expected …, found …     a member name repeated in one object
   FILE: WHERE: FIELD: expected …, found …            an error
   FILE: warning: WHERE: FIELD: expected …, found …   a warning
 WHERE is "feature ID" (its id or properties.id), "feature #INDEX" (0-based)

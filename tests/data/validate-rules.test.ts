@@ -300,3 +300,21 @@ describe('incident rules', () => {
     ]);
   });
 });
+
+describe('incident files with a structural error', () => {
+  it('still checks the other incidents, and reports the broken one once', () => {
+    const broken = { ...incident({ id: 'broken-one' }), geometry: { type: 'Point', coordinates: [70] } };
+    expect(lines(collection(broken, incident({ start: '2025-02-30' })))).toEqual([
+      'f.geojson: feature broken-one: geometry.coordinates: expected a position of at least 2 numbers, found [70]',
+      'f.geojson: feature mir-ali-2025-06-28: properties.start: expected a calendar date (YYYY-MM-DD or YYYY-MM), found "2025-02-30"',
+    ]);
+  });
+});
+
+describe('repeated member names', () => {
+  it('warns at the line and column of a member name repeated in one object', () => {
+    expect(lines('{"type": "Point",\n "coordinates": [1, 2], "type": "Point"}')).toEqual([
+      'f.geojson:2:25: warning: expected member names unique within an object (RFC 8259 §4), found a second "type"',
+    ]);
+  });
+});

@@ -36,6 +36,9 @@ export function validateText(text: string, options: ValidateOptions = {}): Probl
   if (parsed.bom) {
     sink.add({ severity: 'warning', rule: 'bom', where: 'document', field: '(root)', expected: 'no byte order mark (RFC 8259 §8.1)', found: 'a UTF-8 byte order mark' });
   }
+  for (const d of parsed.duplicates) {
+    sink.add({ severity: 'warning', rule: 'duplicate-member', where: '', field: '', expected: 'member names unique within an object (RFC 8259 §4)', found: `a second ${JSON.stringify(d.name)}`, line: d.line, column: d.column });
+  }
   const doc = parsed.value;
   const tally: PrecisionTally = { count: 0, first: null };
   checkStructure(doc, sink, (site) => {
@@ -45,7 +48,11 @@ export function validateText(text: string, options: ValidateOptions = {}): Probl
   });
   secondOpinion(doc, sink, options.library ?? geojsonValidation);
   precisionProblem(sink, tally);
-  if (!sink.hasErrors() && isIncidentCollection(doc)) checkIncidents(doc as { features: unknown[] }, sink, options.province);
+  if (isIncidentCollection(doc)) {
+    // Features already broken structurally are not re-reported by the schema in other words.
+    const broken = new Set(sink.problems.filter((p) => p.severity === 'error').map((p) => p.where));
+    checkIncidents(doc as { features: unknown[] }, sink, options.province, broken);
+  }
   return sink.problems;
 }
 

@@ -9,10 +9,17 @@
 
 /** Result of {@link parseJson}. */
 export type JsonResult =
-  | { ok: true; value: unknown; bom: boolean }
+  | { ok: true; value: unknown; bom: boolean; duplicates: DuplicateMember[] }
   | { ok: false; line: number; column: number; expected: string; found: string };
 
 const BOM = '\uFEFF';
+
+/** A member name repeated in one object: JSON.parse silently keeps the last value. */
+export interface DuplicateMember {
+  name: string;
+  line: number;
+  column: number;
+}
 
 /**
  * Parse JSON text, tolerating (and reporting) a UTF-8 byte order mark.
@@ -22,10 +29,12 @@ export function parseJson(raw: string): JsonResult {
   const bom = raw.startsWith(BOM);
   const text = bom ? raw.slice(1) : raw;
   try {
-    return { ok: true, value: JSON.parse(text), bom };
+    const value: unknown = JSON.parse(text);
+    const duplicates = scanJson(text).duplicates.map((d) => ({ name: d.name, ...lineColumn(text, d.offset) }));
+    return { ok: true, value, bom, duplicates };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    const err = findSyntaxError(text);
+    const err = scanJson(text).error;
     if (err) return { ok: false, ...lineColumn(text, err.offset), expected: err.expected, found: err.found };
     // The scanner accepted what the engine rejected (should not happen): trust the engine's position.
     const pos = positionFromMessage(message, text);
@@ -74,6 +83,15 @@ class Fail extends Error {
 
 /** Find the first JSON syntax error in `text`, or null if it is valid JSON. */
 export function findSyntaxError(text: string): SyntaxErr | null {
+  return scanJson(text).error;
+}
+
+/** At most this many repeated member names are collected (one is enough to act on). */
+const MAX_DUPLICATES = 20;
+
+/** Scan JSON text: its first syntax error (or null) and member names repeated within one object. */
+function scanJson(text: string): { error: SyntaxErr | null; duplicates: { name: string; offset: number }[] } {
+  const duplicates: { name: string; offset: number }[] = [];
   let i = 0;
   const foundAt = (at: number): string => {
     if (at >= text.length) return 'the end of the file';
@@ -158,10 +176,16 @@ export function findSyntaxError(text: string): SyntaxErr | null {
       i += 1;
       return;
     }
+    const names = new Set<string>();
     for (;;) {
       ws();
       if (text.charAt(i) !== '"') fail("a member name in double quotes");
+      const start = i;
       string();
+      const raw = text.slice(start + 1, i - 1);
+      const name = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+      if (names.has(name) && duplicates.length < MAX_DUPLICATES) duplicates.push({ name, offset: start });
+      names.add(name);
       ws();
       if (text.charAt(i) !== ':') fail("':' after a member name");
       i += 1;
@@ -199,10 +223,10 @@ export function findSyntaxError(text: string): SyntaxErr | null {
     value();
     ws();
     if (i < text.length) fail('the end of the file after the JSON value');
-    return null;
+    return { error: null, duplicates };
   } catch (e) {
-    if (e instanceof Fail) return e.err;
+    if (e instanceof Fail) return { error: e.err, duplicates };
     // A RangeError from absurd nesting depth: report it at the current offset.
-    return { offset: i, expected: 'JSON nested less deeply', found: foundAt(i) };
+    return { error: { offset: i, expected: 'JSON nested less deeply', found: foundAt(i) }, duplicates };
   }
 }

@@ -5,6 +5,7 @@
  *
  * Line forms:
  *   FILE:LINE:COLUMN: expected …, found …                      (not JSON)
+ *   FILE:LINE:COLUMN: warning: expected …, found …             (a repeated member name)
  *   FILE: WHERE: FIELD: expected …, found …                    (error)
  *   FILE: warning: WHERE: FIELD: expected …, found …           (warning)
  * WHERE is `feature ID` (the feature's id or properties.id), `feature #INDEX`
@@ -23,7 +24,7 @@ export interface Problem {
   field: string;
   expected: string;
   found: string;
-  /** 1-based line and column, only for JSON syntax errors. */
+  /** 1-based line and column: JSON syntax errors and repeated member names. */
   line?: number;
   column?: number;
   /** How many more places broke the same rule in the same WHERE (reported once). */
@@ -33,8 +34,8 @@ export interface Problem {
 /** Format one problem as the single line the CLI prints. */
 export function formatProblem(file: string, p: Problem): string {
   const tail = `expected ${p.expected}, found ${p.found}${p.more ? ` (and ${p.more} more like it)` : ''}`;
-  if (p.line !== undefined) return `${file}:${p.line}:${p.column ?? 1}: ${tail}`;
   const level = p.severity === 'warning' ? 'warning: ' : '';
+  if (p.line !== undefined) return `${file}:${p.line}:${p.column ?? 1}: ${level}${tail}`;
   return `${file}: ${level}${p.where}: ${p.field}: ${tail}`;
 }
 
