@@ -188,7 +188,9 @@ export class MapController {
   }
 }
 
+/** Same position within about one screen pixel (the URL rounds by zoom) and 0.01 zoom. */
 function sameCamera(a: Camera | null, b: Camera | null): boolean {
   if (a === null || b === null) return a === b;
-  return Math.abs(a.lon - b.lon) < 1e-4 && Math.abs(a.lat - b.lat) < 1e-4 && Math.abs(a.zoom - b.zoom) < 0.01;
+  const px = 360 / (512 * 2 ** Math.max(a.zoom, b.zoom));
+  return Math.abs(a.lon - b.lon) <= px && Math.abs(a.lat - b.lat) <= px && Math.abs(a.zoom - b.zoom) <= 0.01;
 }

@@ -1,25 +1,47 @@
-/** App layout: header, map, side column, timeline. */
-import { useMemo, useState } from 'react';
-import type { ClaimView, MapEvents, MapModel } from '../map/model.ts';
-import { APP_TAGLINE, APP_TITLE, MAP_WORDS } from './copy.ts';
-import { MapPane } from './MapPane.tsx';
+/** App layout: header (title, claim view, about), map, side column (status, list, filters), timeline, detail panel. */
+import { useState } from 'react';
+import type { AppState } from '../state/reducer.ts';
+import { AboutDialog } from './AboutDialog.tsx';
+import { ClaimsToggle } from './ClaimsToggle.tsx';
+import { ABOUT, APP_TAGLINE, APP_TITLE } from './copy.ts';
+import { Filters } from './Filters.tsx';
+import { useSelect } from './hooks.ts';
+import { IncidentList } from './IncidentList.tsx';
+import { LoadNotice } from './LoadNotice.tsx';
+import { MapArea } from './MapArea.tsx';
+import { DetailPanel } from './panel/DetailPanel.tsx';
+import { StatusBar } from './StatusBar.tsx';
+import { Timeline } from './timeline/Timeline.tsx';
+
+const selectHasSelection = (s: AppState) => s.view.selectedId !== null;
 
 export function App() {
-  const [view] = useState<ClaimView>('PAK');
-  const model = useMemo<MapModel>(
-    () => ({ view, words: MAP_WORDS, camera: null, points: null, appearance: null, window: null, clustersAt: null }),
-    [view],
-  );
-  const events = useMemo<MapEvents>(() => ({ onCamera: () => {}, onSelect: () => {}, onHover: () => {}, onReady: () => {} }), []);
+  const [about, setAbout] = useState(false);
+  const hasSelection = useSelect(selectHasSelection);
   return (
-    <div className="app">
+    <div className={`app${hasSelection ? ' with-panel' : ''}`}>
       <header className="app-head">
-        <h1>{APP_TITLE}</h1>
-        <p className="tagline">{APP_TAGLINE}</p>
+        <div className="brand">
+          <h1>{APP_TITLE}</h1>
+          <p className="tagline">{APP_TAGLINE}</p>
+        </div>
+        <ClaimsToggle />
+        <button type="button" className="about-btn" onClick={() => setAbout(true)}>
+          {ABOUT.open}
+        </button>
       </header>
-      <MapPane model={model} events={events} indexOf={() => -1} />
-      <aside className="side" />
-      <section className="timeline" />
+      <main className="map-slot">
+        <MapArea />
+        <DetailPanel />
+      </main>
+      <aside className="side">
+        <StatusBar />
+        <LoadNotice />
+        <IncidentList />
+        <Filters />
+      </aside>
+      <Timeline />
+      {about && <AboutDialog onClose={() => setAbout(false)} />}
     </div>
   );
 }

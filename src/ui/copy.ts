@@ -48,9 +48,9 @@ export const TIMELINE = {
   pause: 'Pause',
   speed: 'Speed',
   speeds: [
-    { value: 7, label: '1 week per step' },
-    { value: 30, label: '1 month per step' },
-    { value: 91, label: '3 months per step' },
+    { value: 7, label: '1 week per second' },
+    { value: 30, label: '1 month per second' },
+    { value: 90, label: '3 months per second' },
   ],
   metric: 'Bars show',
   metrics: { incidents: 'incidents per week', killed: 'killed per week (current view)' },
@@ -71,8 +71,11 @@ export const FILTERS = {
     INDEPENDENT: 'Shows incidents by anyone claimed or blamed by any side.',
     COMPARE: 'Shows incidents by anyone claimed or blamed by any side.',
   } satisfies Record<ClaimView, string>,
-  adds: (n: number) => (n === 1 ? 'adds 1 incident' : `adds ${n} incidents`),
-  shown: (n: number) => (n === 1 ? '1 incident shown' : `${n} incidents shown`),
+  /** Description of an unchecked option: what checking it would add under the other filters. */
+  adds: (n: number) => (n === 1 ? 'would add 1 incident' : `would add ${n} incidents`),
+  /** Description of a checked option: what unchecking it would hide. */
+  hides: (n: number) => (n === 1 ? '1 incident shown only by this' : `${n} incidents shown only by this`),
+  more: 'Type and country',
   countries: { PAK: 'Pakistan', AFG: 'Afghanistan', QAT: 'Qatar (talks)', TUR: 'Türkiye (talks)' },
 };
 

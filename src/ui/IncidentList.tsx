@@ -1,0 +1,110 @@
+/**
+ * The incident list, in step with filters and time. Above VIRTUAL_ABOVE rows
+ * it renders only the rows that fit in its scroll box (fixed row height),
+ * each with aria-setsize / aria-posinset so the whole list is announced.
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { actions } from '../state/actions.ts';
+import type { AppState } from '../state/reducer.ts';
+import { selectDataset, selectListIndices } from '../state/selectors.ts';
+import { LIST } from './copy.ts';
+import { useDispatch, useSelect } from './hooks.ts';
+import { IncidentRow } from './IncidentRow.tsx';
+import { SortControls } from './SortControls.tsx';
+
+/** Above this many rows the list virtualises. */
+export const VIRTUAL_ABOVE = 200;
+/** Fixed row heights (px) while virtualised: one headline, or three side by side. */
+export const ROW_PX = { single: 64, compare: 104 } as const;
+
+const selectView = (s: AppState) => s.view.claimView;
+const selectSelected = (s: AppState) => s.view.selectedId;
+
+export function IncidentList() {
+  const dataset = useSelect(selectDataset);
+  const order = useSelect(selectListIndices);
+  const view = useSelect(selectView);
+  const selectedId = useSelect(selectSelected);
+  const dispatch = useDispatch();
+  const box = useRef<HTMLDivElement>(null);
+  const [scroll, setScroll] = useState({ top: 0, height: 600 });
+  const [focusPos, setFocusPos] = useState<number | null>(null);
+  const n = order.length;
+  const virtual = n > VIRTUAL_ABOVE;
+  const rowPx = view === 'COMPARE' ? ROW_PX.compare : ROW_PX.single;
+
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (el === null) return;
+    const measure = () => setScroll({ top: el.scrollTop, height: el.clientHeight });
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  // Move keyboard focus once the target row is rendered.
+  useEffect(() => {
+    if (focusPos === null) return;
+    box.current?.querySelector<HTMLButtonElement>(`button[data-pos="${focusPos}"]`)?.focus();
+  }, [focusPos, scroll]);
+
+  const onSelect = useCallback((id: string) => dispatch(actions.incidentSelected(id)), [dispatch]);
+  const onKey = useCallback(
+    (e: React.KeyboardEvent, pos: number) => {
+      const step = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10, Home: -Infinity, End: Infinity }[e.key];
+      if (step === undefined) return;
+      e.preventDefault();
+      const next = Math.min(n, Math.max(1, pos + step));
+      const el = box.current;
+      if (virtual && el !== null) {
+        const y = (next - 1) * rowPx;
+        if (y < el.scrollTop) el.scrollTop = y;
+        else if (y + rowPx > el.scrollTop + el.clientHeight) el.scrollTop = y + rowPx - el.clientHeight;
+        setScroll({ top: el.scrollTop, height: el.clientHeight });
+      } else {
+        el?.querySelector<HTMLButtonElement>(`button[data-pos="${next}"]`)?.scrollIntoView({ block: 'nearest' });
+      }
+      setFocusPos(next);
+    },
+    [n, virtual, rowPx],
+  );
+
+  if (dataset === null) return null;
+  // Rows that fit in the box, and not one more than fit (partly visible rows at both edges count).
+  const first = virtual ? Math.floor(scroll.top / rowPx) : 0;
+  const last = virtual ? Math.min(n, Math.ceil((scroll.top + scroll.height) / rowPx)) : n;
+  const rows = [];
+  for (let k = first; k < last; k++) {
+    const incident = dataset.incidents[order[k] ?? -1];
+    if (incident === undefined) continue;
+    rows.push(
+      <IncidentRow
+        key={incident.id}
+        incident={incident}
+        view={view}
+        byId={dataset.byId}
+        position={k + 1}
+        size={n}
+        top={virtual ? k * rowPx : null}
+        selected={incident.id === selectedId}
+        onSelect={onSelect}
+        onKey={onKey}
+      />,
+    );
+  }
+  return (
+    <section className="list-section">
+      <SortControls />
+      <div ref={box} className="list-scroll" onScroll={(e) => setScroll({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}>
+        {n === 0 ? (
+          <p className="empty">{LIST.empty}</p>
+        ) : (
+          <ul role="list" aria-label={LIST.name} className={virtual ? 'list virtual' : 'list'} style={virtual ? { height: n * rowPx } : undefined}>
+            {rows}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

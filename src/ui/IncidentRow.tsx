@@ -1,0 +1,47 @@
+/** One row of the incident list: date, title and the headline(s) under the view. */
+import { memo, useMemo } from 'react';
+import { viewHeadlines } from '../domain/compare.ts';
+import type { ClaimView } from '../domain/filters.ts';
+import type { Incident } from '../domain/types.ts';
+import { SIDE_SHORT } from './copy.ts';
+import { dateText, headlineText } from './format.ts';
+
+interface Props {
+  incident: Incident;
+  view: ClaimView;
+  byId: ReadonlyMap<string, Incident>;
+  position: number;
+  size: number;
+  top: number | null;
+  selected: boolean;
+  onSelect: (id: string) => void;
+  onKey: (e: React.KeyboardEvent, position: number) => void;
+}
+
+export const IncidentRow = memo(function IncidentRow({ incident, view, byId, position, size, top, selected, onSelect, onKey }: Props) {
+  const heads = useMemo(() => viewHeadlines(incident, view, byId), [incident, view, byId]);
+  return (
+    <li
+      className={`row${selected ? ' selected' : ''}${view === 'COMPARE' ? ' compare' : ''}`}
+      aria-setsize={size}
+      aria-posinset={position}
+      style={top === null ? undefined : { top }}
+    >
+      <button type="button" aria-current={selected ? 'true' : undefined} data-pos={position} onClick={() => onSelect(incident.id)} onKeyDown={(e) => onKey(e, position)}>
+        <span className="row-date">{dateText(incident)}</span>
+        <span className="row-title">{incident.title}</span>
+        {heads.length === 1 ? (
+          <span className={`row-head kind-${heads[0]?.headline.kind}`}>{heads[0] ? headlineText(heads[0].headline) : ''}</span>
+        ) : (
+          <span className="row-compare">
+            {heads.map((h) => (
+              <span key={h.side} className={`cmp kind-${h.headline.kind}`}>
+                <abbr className="cmp-side">{SIDE_SHORT[h.side]}</abbr> {headlineText(h.headline)}
+              </span>
+            ))}
+          </span>
+        )}
+      </button>
+    </li>
+  );
+});

@@ -1,0 +1,72 @@
+/** The legend: actor colours, point sizes, uncertainty rings, clusters and the Durand Line's style under the view. */
+import { useState } from 'react';
+import { ACTOR_NAMES, ACTORS } from '../domain/vocab.ts';
+import { DURAND_DASH } from '../map/style/durandLine.ts';
+import { ACTOR_COLORS } from '../map/style/colors.ts';
+import type { AppState } from '../state/reducer.ts';
+import { LEGEND, MAP_WORDS } from './copy.ts';
+import { useSelect } from './hooks.ts';
+import { radiusFor } from './mapModel.ts';
+
+const selectView = (s: AppState) => s.view.claimView;
+
+export function Legend() {
+  const view = useSelect(selectView);
+  const [open, setOpen] = useState(true);
+  const dash = DURAND_DASH[view];
+  return (
+    <section className={`legend${open ? '' : ' closed'}`} aria-label={LEGEND.title}>
+      <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? LEGEND.hide : LEGEND.show}
+      </button>
+      {open && (
+        <div className="legend-body">
+          <p className="legend-h">{LEGEND.colours}</p>
+          <ul className="legend-colours">
+            {ACTORS.map((a) => (
+              <li key={a}>
+                <span className="swatch" style={{ background: ACTOR_COLORS[a] }} />
+                {ACTOR_NAMES[a]}
+              </li>
+            ))}
+          </ul>
+          <p className="legend-h">{LEGEND.sizes}</p>
+          <svg className="legend-sizes" width="190" height="52" aria-hidden="true">
+            {[Number.NaN, 1, 10, 100].map((k, i) => (
+              <g key={i} transform={`translate(${22 + i * 46},22)`}>
+                <circle r={radiusFor(k)} fill="#888" stroke="#fff" />
+                <text y="46" textAnchor="middle" fontSize="11">
+                  {Number.isNaN(k) ? LEGEND.sizeNone : k}
+                </text>
+              </g>
+            ))}
+          </svg>
+          <p className="legend-line">
+            <svg width="34" height="14" aria-hidden="true">
+              <circle cx="17" cy="7" r="6" fill="rgba(120,120,120,.15)" stroke="#777" strokeDasharray="2 2" />
+            </svg>
+            {LEGEND.uncertainty}
+          </p>
+          <p className="legend-line">
+            <svg width="34" height="14" aria-hidden="true">
+              <line x1="2" y1="7" x2="32" y2="7" stroke="#1a1a1a" strokeWidth="3" strokeDasharray={dash === null ? undefined : dash.map((d) => d * 3).join(' ')} />
+            </svg>
+            {MAP_WORDS.durand[view]}
+          </p>
+          <p className="legend-line">
+            <svg width="34" height="14" aria-hidden="true">
+              <line x1="2" y1="7" x2="32" y2="7" stroke="#6f6a60" strokeWidth="1" strokeDasharray="1 2" />
+            </svg>
+            {LEGEND.fata}
+          </p>
+          <p className="legend-line">
+            <svg width="34" height="14" aria-hidden="true">
+              <line x1="2" y1="7" x2="32" y2="7" stroke="#b8b2a6" strokeWidth="1" strokeDasharray="4 2" />
+            </svg>
+            {LEGEND.province}
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

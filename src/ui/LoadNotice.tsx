@@ -1,0 +1,25 @@
+/** Loading progress, a failure, or the features the parser rejected (each message as text). */
+import type { AppState } from '../state/reducer.ts';
+import { LOAD } from './copy.ts';
+import { useSelect } from './hooks.ts';
+
+const selectData = (s: AppState) => s.data;
+
+export function LoadNotice() {
+  const data = useSelect(selectData);
+  if (data.status === 'loading' || data.status === 'idle') return <p className="notice">{LOAD.loading}</p>;
+  if (data.status === 'error')
+    return (
+      <div className="notice error">
+        <p>{LOAD.failed}</p>
+        <pre>{data.errors.join('\n')}</pre>
+      </div>
+    );
+  if (data.errors.length === 0) return null;
+  return (
+    <details className="notice warn">
+      <summary>{LOAD.rejected(data.errors.length)}</summary>
+      <pre>{data.errors.slice(0, 200).join('\n')}</pre>
+    </details>
+  );
+}

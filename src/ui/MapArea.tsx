@@ -1,0 +1,43 @@
+/** The map with its hover tooltip and legend; map events become actions. */
+import { useCallback, useMemo, useState } from 'react';
+import type { MapEvents } from '../map/model.ts';
+import { actions } from '../state/actions.ts';
+import type { AppState } from '../state/reducer.ts';
+import { selectDataset } from '../state/selectors.ts';
+import { useDispatch, useSelect, useStore } from './hooks.ts';
+import { Legend } from './Legend.tsx';
+import { selectIndexById, selectMapModel } from './mapModel.ts';
+import { MapPane } from './MapPane.tsx';
+import { Tooltip } from './Tooltip.tsx';
+
+const selectView = (s: AppState) => s.view.claimView;
+
+export function MapArea() {
+  const model = useSelect(selectMapModel);
+  const dataset = useSelect(selectDataset);
+  const view = useSelect(selectView);
+  const dispatch = useDispatch();
+  const store = useStore();
+  const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null);
+  const events = useMemo<MapEvents>(
+    () => ({
+      onCamera: (c) => dispatch(actions.cameraMoved(c)),
+      onSelect: (i) => {
+        const id = store.getState().data.dataset?.incidents[i]?.id;
+        if (id !== undefined) dispatch(actions.incidentSelected(id));
+      },
+      onHover: setHover,
+      onReady: () => {},
+    }),
+    [dispatch, store],
+  );
+  const indexOf = useCallback((id: string) => selectIndexById(store.getState()).get(id) ?? -1, [store]);
+  const hovered = hover === null ? undefined : dataset?.incidents[hover.index];
+  return (
+    <div className="map-area">
+      <MapPane model={model} events={events} indexOf={indexOf} />
+      {hovered !== undefined && hover !== null && dataset !== null && <Tooltip incident={hovered} view={view} byId={dataset.byId} x={hover.x} y={hover.y} />}
+      <Legend />
+    </div>
+  );
+}

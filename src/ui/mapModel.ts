@@ -1,0 +1,96 @@
+/**
+ * Builds the map's model from the state with memoised steps, so the
+ * controller's identity diff sees a change only where one happened (a window
+ * drag changes `window` and, above CLUSTER_ABOVE visible incidents, the
+ * clusters — never the appearance arrays).
+ */
+import { queryClusters, buildClusterIndex, MAX_CLUSTER_ZOOM } from '../domain/clusters.ts';
+import type { Dataset } from '../domain/dataset.ts';
+import type { DayWindow } from '../domain/filters.ts';
+import { ACTORS } from '../domain/vocab.ts';
+import type { ClusterPoint, IncidentAppearance, IncidentPoints, MapModel } from '../map/model.ts';
+import { ACTOR_COLORS, hexToRgb } from '../map/style/colors.ts';
+import { memoLast } from '../state/memo.ts';
+import type { AppState } from '../state/reducer.ts';
+import { selectColumns, selectDataset, selectFilterMask, selectPrimaryActors, selectSizeValues, selectVisibleIndices, selectWindowDays } from '../state/selectors.ts';
+import { MAP_WORDS } from './copy.ts';
+
+/** Above this many visible incidents overlapping points aggregate into counted discs. */
+export const CLUSTER_ABOVE = 1000;
+
+/** Point radius in CSS px for a killed value (NaN = no figure: the smallest size, not "0 killed"). */
+export function radiusFor(killed: number): number {
+  if (Number.isNaN(killed)) return 4;
+  return Math.min(24, 5 + 1.6 * Math.sqrt(killed));
+}
+
+const COLOR_BYTES = ACTORS.map((a) => hexToRgb(ACTOR_COLORS[a]));
+
+const pointsOf = memoLast((cols: ReturnType<typeof selectColumns>): IncidentPoints | null =>
+  cols === null ? null : { lon: cols.lon, lat: cols.lat, startDay: cols.start, endDay: cols.end },
+);
+
+const indexMapOf = memoLast((d: Dataset | null) => new Map((d?.incidents ?? []).map((inc, i) => [inc.id, i])));
+
+/** Dataset index of each incident id. */
+export const selectIndexById = (s: AppState): ReadonlyMap<string, number> => indexMapOf(selectDataset(s));
+
+const appearanceOf = memoLast(
+  (d: Dataset | null, primary: Uint8Array | null, size: Float64Array | null, mask: Uint8Array | null, selected: number): IncidentAppearance | null => {
+    if (d === null || primary === null || size === null || mask === null) return null;
+    const n = d.incidents.length;
+    const rgba = new Uint8Array(n * 4);
+    const radiusPx = new Float32Array(n);
+    const uncertaintyKm = new Float32Array(n);
+    for (let i = 0; i < n; i++) {
+      const [r, g, b] = COLOR_BYTES[primary[i] ?? ACTORS.length - 1] ?? [128, 128, 128];
+      rgba.set([r, g, b, 235], i * 4);
+      radiusPx[i] = radiusFor(size[i] ?? Number.NaN);
+      const inc = d.incidents[i];
+      // Only approximate points carry a drawn radius; an exact site has none to show.
+      uncertaintyKm[i] = inc !== undefined && inc.locationPrecision !== 'exact' ? inc.uncertaintyKm : 0;
+    }
+    return { rgba, radiusPx, uncertaintyKm, visible: mask, selected };
+  },
+);
+
+const windowOf = memoLast((w: DayWindow) => ({ startDay: w.start, endDay: w.end }));
+
+const clustersAtOf = memoLast(
+  (d: Dataset | null, cols: ReturnType<typeof selectColumns>, mask: Uint8Array | null, w: DayWindow, visible: number): MapModel['clustersAt'] => {
+    if (d === null || cols === null || mask === null || visible <= CLUSTER_ABOVE) return null;
+    const ix = buildClusterIndexOf(cols, mask);
+    return (zoom: number): ClusterPoint[] | null => {
+      if (zoom > MAX_CLUSTER_ZOOM) return null;
+      const r = queryClusters(ix, zoom, w);
+      if (r.zoom === null) return null;
+      const out: ClusterPoint[] = r.clusters.map((c) => ({ lon: c.lon, lat: c.lat, count: c.count }));
+      // Singles are drawn as discs of one: the layer shows either discs or points, not both.
+      for (const i of r.singles) out.push({ lon: cols.lon[i] ?? 0, lat: cols.lat[i] ?? 0, count: 1 });
+      return out;
+    };
+  },
+);
+const buildClusterIndexOf = memoLast(buildClusterIndex);
+
+const modelOf = memoLast(
+  (view: AppState['view'], points: IncidentPoints | null, appearance: IncidentAppearance | null, window: MapModel['window'], clustersAt: MapModel['clustersAt']): MapModel => ({
+    view: view.claimView,
+    words: MAP_WORDS,
+    camera: view.camera,
+    points,
+    appearance,
+    window,
+    clustersAt,
+  }),
+);
+
+/** The map model of a state. */
+export function selectMapModel(s: AppState): MapModel {
+  const d = selectDataset(s);
+  const selected = s.view.selectedId === null ? -1 : (selectIndexById(s).get(s.view.selectedId) ?? -1);
+  const appearance = appearanceOf(d, selectPrimaryActors(s), selectSizeValues(s), selectFilterMask(s), selected);
+  const w = selectWindowDays(s);
+  const clustersAt = clustersAtOf(d, selectColumns(s), selectFilterMask(s), w, selectVisibleIndices(s).length);
+  return modelOf(s.view, pointsOf(selectColumns(s)), appearance, d === null ? null : windowOf(w), clustersAt);
+}

@@ -1,0 +1,97 @@
+/**
+ * The detail panel of the selected incident: a region named by its title
+ * (a bottom sheet on a phone). Every value from data is rendered as text.
+ */
+import { useEffect, useRef } from 'react';
+import { compareGroups, viewHeadlines } from '../../domain/compare.ts';
+import { INCIDENT_TYPE_NAMES, SIDE_NAMES } from '../../domain/vocab.ts';
+import { actions } from '../../state/actions.ts';
+import type { AppState } from '../../state/reducer.ts';
+import { selectDataset, selectSelectedIncident } from '../../state/selectors.ts';
+import { DATE_PRECISION, PANEL, SIDE_SHORT, VERIFICATION } from '../copy.ts';
+import { dateText, headlineText } from '../format.ts';
+import { useDispatch, useSelect } from '../hooks.ts';
+import { Attributions } from './Attributions.tsx';
+import { ClaimsTable } from './ClaimsTable.tsx';
+import { CompareGaps } from './CompareGaps.tsx';
+import { PlaceFacts } from './PlaceFacts.tsx';
+import { Sources } from './Sources.tsx';
+
+const selectView = (s: AppState) => s.view.claimView;
+
+export function DetailPanel() {
+  const incident = useSelect(selectSelectedIncident);
+  const dataset = useSelect(selectDataset);
+  const view = useSelect(selectView);
+  const dispatch = useDispatch();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const id = incident?.id;
+  useEffect(() => {
+    if (id !== undefined) heading.current?.focus({ preventScroll: true });
+  }, [id]);
+  if (incident === null || dataset === null) return null;
+  const close = () => dispatch(actions.incidentSelected(null));
+  const heads = viewHeadlines(incident, view, dataset.byId);
+  const compareHeads = viewHeadlines(incident, 'COMPARE', dataset.byId);
+  const claimants = Object.fromEntries(compareHeads.flatMap((h) => (h.headline.kind === 'figures' ? [[h.side, h.headline.claimant]] : [])));
+  const parent = incident.parentId === null ? undefined : dataset.byId.get(incident.parentId);
+  return (
+    <section className="panel" role="region" aria-labelledby="panel-title" onKeyDown={(e) => e.key === 'Escape' && close()}>
+      <header className="panel-head">
+        <h2 id="panel-title" ref={heading} tabIndex={-1}>
+          {incident.title}
+        </h2>
+        <button type="button" className="close" onClick={close} aria-label={PANEL.close}>
+          ×
+        </button>
+      </header>
+      <div className="panel-body">
+        <p className="panel-headline">
+          {heads.map((h) => (
+            <span key={h.side} className={`head kind-${h.headline.kind}`}>
+              <abbr className={`side-code side-code-${h.side}`} title={SIDE_NAMES[h.side]}>
+                {SIDE_SHORT[h.side]}
+              </abbr>{' '}
+              {headlineText(h.headline)}
+              {h.headline.kind === 'figures' && <span className="by"> — {h.headline.claimant}</span>}
+            </span>
+          ))}
+        </p>
+        {parent !== undefined && (
+          <p>
+            {PANEL.parts}:{' '}
+            <button type="button" className="linklike" onClick={() => dispatch(actions.incidentSelected(parent.id))}>
+              {parent.title}
+            </button>
+          </p>
+        )}
+        <dl className="facts">
+          <dt>{PANEL.dates}</dt>
+          <dd>
+            {dateText(incident)} <span className="muted">({DATE_PRECISION[incident.datePrecision]})</span>
+            {incident.dateWording !== null && <span className="wording">{incident.dateWording}</span>}
+          </dd>
+          <PlaceFacts incident={incident} />
+          <dt>{PANEL.type}</dt>
+          <dd>
+            {INCIDENT_TYPE_NAMES[incident.type]} <span className="wording">{incident.typeWording}</span>
+          </dd>
+          <Attributions incident={incident} />
+          <dt>{PANEL.verification}</dt>
+          <dd>
+            {VERIFICATION[incident.verification]} <span className="wording">{incident.verificationWording}</span>
+          </dd>
+        </dl>
+        <ClaimsTable incident={incident} />
+        <CompareGaps rows={compareGroups(compareHeads)} claimants={claimants} />
+        {incident.notes !== null && (
+          <section>
+            <h3>{PANEL.notes}</h3>
+            <p className="notes">{incident.notes}</p>
+          </section>
+        )}
+        <Sources incident={incident} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+/** The timeline: controls, then the weekly histogram with talks/ceasefire marks, the window and its two handles, then the year axis. */
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { actions } from '../../state/actions.ts';
+import type { AppState } from '../../state/reducer.ts';
+import { selectHistograms, selectSpan, selectTimelineEvents, selectWindowDays } from '../../state/selectors.ts';
+import { TIMELINE } from '../copy.ts';
+import { useDispatch, useSelect } from '../hooks.ts';
+import { Annotations } from './Annotations.tsx';
+import { Histogram } from './Histogram.tsx';
+import { PlayControls } from './PlayControls.tsx';
+import { makeScale, yearTicks } from './scale.ts';
+import { WindowSlider } from './WindowSlider.tsx';
+
+const BARS_PX = 64;
+const selectMetric = (s: AppState) => s.view.histogramMetric;
+const selectWhole = (s: AppState) => s.view.window === null;
+
+export function Timeline() {
+  const span = useSelect(selectSpan);
+  const win = useSelect(selectWindowDays);
+  const histograms = useSelect(selectHistograms);
+  const events = useSelect(selectTimelineEvents);
+  const metric = useSelect(selectMetric);
+  const whole = useSelect(selectWhole);
+  const dispatch = useDispatch();
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(800);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (el === null) return;
+    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
+    setWidth(el.clientWidth);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  const scale = useMemo(() => (span === null ? null : makeScale(span, width)), [span, width]);
+
+  return (
+    <section className="timeline" aria-label={TIMELINE.region}>
+      <div className="timeline-controls">
+        <PlayControls />
+        <label>
+          {TIMELINE.metric}{' '}
+          <select value={metric} onChange={(e) => dispatch(actions.histogramMetricChosen(e.target.value === 'killed' ? 'killed' : 'incidents'))}>
+            <option value="incidents">{TIMELINE.metrics.incidents}</option>
+            <option value="killed">{TIMELINE.metrics.killed}</option>
+          </select>
+        </label>
+        <button type="button" disabled={whole} onClick={() => dispatch(actions.windowReset())}>
+          {TIMELINE.whole}
+        </button>
+        <span id="timeline-keys" className="hint">
+          {TIMELINE.keys}
+        </span>
+      </div>
+      <div ref={box} className="track-box">
+        {scale !== null && (
+          <div className="track" style={{ width: scale.width }}>
+            <Annotations events={events} scale={scale} />
+            <div className="bars" style={{ height: BARS_PX }}>
+              <Histogram histograms={histograms} scale={scale} height={BARS_PX} />
+              <WindowSlider win={win} scale={scale} height={BARS_PX} />
+            </div>
+            <div className="axis" aria-hidden="true">
+              {yearTicks(scale.span).map((t) => (
+                <span key={t.day} style={{ left: scale.x(t.day) }}>
+                  {t.label}
+                </span>
+              ))}
+            </div>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
