@@ -3,7 +3,7 @@
  * the exact line the validator prints for it.
  */
 import { describe, expect, it } from 'vitest';
-import { collection, feature, hole, incident, incidentProps, lines, point, polygon, square } from './validate-factories.ts';
+import { collection, feature, hole, incident, lines, point, polygon, square } from './validate-factories.ts';
 
 describe('valid input', () => {
   it('passes a valid FeatureCollection of a point and a polygon with a hole clean', () => {
@@ -224,89 +224,6 @@ describe('polygon validity', () => {
   it('warns on a ring of fewer than 3 distinct positions', () => {
     expect(lines(polygon([[0, 0], [1, 1], [1, 1], [0, 0]]))).toEqual([
       'f.geojson: warning: document: coordinates[0]: expected a ring enclosing an area, found fewer than 3 distinct positions at [0, 0]',
-    ]);
-  });
-});
-
-describe('incident rules', () => {
-  it('maps a schema enum violation to one line', () => {
-    expect(lines(collection(incident({ country: 'XX' })))).toEqual([
-      'f.geojson: feature mir-ali-2025-06-28: properties.country: expected one of "PAK", "AFG", "QAT", "TUR", found "XX"',
-    ]);
-  });
-
-  it('rejects a member the schema does not name', () => {
-    expect(lines(collection(incident({ casualties: 3 })))).toEqual([
-      'f.geojson: feature mir-ali-2025-06-28: properties: expected only the members the schema names, found unknown member "casualties"',
-    ]);
-  });
-
-  it('rejects a negative figure', () => {
-    const claims = [{ ...(incidentProps().claims as object[])[0], killed: { n: -1, max: null, qualifier: null } }];
-    expect(lines(collection(incident({ claims })))).toEqual(['f.geojson: feature mir-ali-2025-06-28: properties.claims[0].killed.n: expected a number ≥ 0, found -1']);
-  });
-
-  it('rejects a fractional figure', () => {
-    const claims = [{ ...(incidentProps().claims as object[])[0], injured: { n: 2.5, max: null, qualifier: null } }];
-    expect(lines(collection(incident({ claims })))).toEqual(['f.geojson: feature mir-ali-2025-06-28: properties.claims[0].injured.n: expected an integer, found 2.5']);
-  });
-
-  it('rejects a duplicate id', () => {
-    expect(lines(collection(incident(), incident()))).toEqual(['f.geojson: feature #1: properties.id: expected an id no other feature has, found "mir-ali-2025-06-28", also used by feature #0']);
-  });
-
-  it('rejects a date that is not on the calendar', () => {
-    expect(lines(collection(incident({ start: '2025-02-30' })))).toEqual([
-      'f.geojson: feature mir-ali-2025-06-28: properties.start: expected a calendar date (YYYY-MM-DD or YYYY-MM), found "2025-02-30"',
-    ]);
-  });
-
-  it('rejects an end before the start', () => {
-    expect(lines(collection(incident({ start: '2025-06-28', end: '2025-06' })))).toEqual([]);
-    expect(lines(collection(incident({ start: '2025-06-28', end: '2025-05-31' })))).toEqual([
-      'f.geojson: feature mir-ali-2025-06-28: properties.end: expected an end on or after the start 2025-06-28, found "2025-05-31"',
-    ]);
-  });
-
-  it('rejects a Pakistani event outside the region, not talks abroad', () => {
-    expect(lines(collection(incident({ country: 'QAT', province: 'not stated' }, [51.53, 25.29])))).toEqual([]);
-    expect(lines(collection(incident({}, [51.53, 25.29])))).toEqual([
-      'f.geojson: feature mir-ali-2025-06-28: geometry.coordinates: expected a point inside the region (lon 60–75.5, lat 23.5–38) for an event in PAK, found [51.53, 25.29]',
-    ]);
-  });
-
-  it('rejects a claim whose source is not among the sources', () => {
-    const claims = [{ ...(incidentProps().claims as object[])[0], sourceRef: 's9' }];
-    expect(lines(collection(incident({ claims })))).toEqual([
-      'f.geojson: feature mir-ali-2025-06-28: properties.claims[0].sourceRef: expected the ref of one of this incident\'s sources (s1), found "s9"',
-    ]);
-  });
-
-  it('rejects a range whose maximum is below its minimum', () => {
-    const claims = [{ ...(incidentProps().claims as object[])[0], killed: { n: 18, max: 16, qualifier: null } }];
-    expect(lines(collection(incident({ claims })))).toEqual(['f.geojson: feature mir-ali-2025-06-28: properties.claims[0].killed.max: expected a maximum ≥ n (18), found 16']);
-  });
-
-  it('rejects a parent id that no incident has', () => {
-    expect(lines(collection(incident({ parentId: 'nowhere' })))).toEqual([
-      'f.geojson: feature mir-ali-2025-06-28: properties.parentId: expected the id of an incident in this file, found "nowhere"',
-    ]);
-  });
-
-  it('warns where the containing province differs from the stated one', () => {
-    const province = (): { matches: boolean; containing: string } => ({ matches: false, containing: 'Paktika' });
-    expect(lines(collection(incident()), { province })).toEqual([
-      'f.geojson: warning: feature mir-ali-2025-06-28: properties.province: expected the province containing the point (Paktika), found "Khyber Pakhtunkhwa"',
-    ]);
-  });
-});
-
-describe('incident files with a structural error', () => {
-  it('still checks the other incidents, and reports the broken one once', () => {
-    const broken = { ...incident({ id: 'broken-one' }), geometry: { type: 'Point', coordinates: [70] } };
-    expect(lines(collection(broken, incident({ start: '2025-02-30' })))).toEqual([
-      'f.geojson: feature broken-one: geometry.coordinates: expected a position of at least 2 numbers, found [70]',
-      'f.geojson: feature mir-ali-2025-06-28: properties.start: expected a calendar date (YYYY-MM-DD or YYYY-MM), found "2025-02-30"',
     ]);
   });
 });
