@@ -94,6 +94,10 @@ describe('RFC 7946 structure (errors)', () => {
     expect(lines(point([70, '33']))).toEqual(['f.geojson: document: coordinates[1]: expected a number, found "33"']);
   });
 
+  it('rejects a number too large for a double', () => {
+    expect(lines('{"type": "Point", "coordinates": [1e309, 2]}')).toEqual(['f.geojson: document: coordinates[0]: expected a finite number, found Infinity (a number beyond the range of a double)']);
+  });
+
   it('rejects a position of one number', () => {
     expect(lines(point([70]))).toEqual(['f.geojson: document: coordinates: expected a position of at least 2 numbers, found [70]']);
   });

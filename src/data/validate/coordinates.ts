@@ -72,6 +72,10 @@ function position(at: At, p: unknown, field: string): boolean {
     if (typeof x !== 'number') {
       err(at, 'position-number', `${field}[${k}]`, 'a number', Array.isArray(x) ? `${describe(x)} (nested one level too deep)` : describe(x));
       ok = false;
+    } else if (!Number.isFinite(x)) {
+      // JSON allows 1e309, which parses to Infinity: no position can be there.
+      err(at, 'position-finite', `${field}[${k}]`, 'a finite number', `${x} (a number beyond the range of a double)`);
+      ok = false;
     }
   });
   if (p.length < 2) {
