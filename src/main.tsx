@@ -1,23 +1,37 @@
 /**
- * Entry: read the URL into the initial view, create the store, load the
- * data, mount the app.
+ * Entry: read the URL into the initial view, create the store, start the one
+ * URL writer, load the data (bundled, or a same-origin ?data= path), mount.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import bundledUrl from '../geo/incidents.geojson?url';
+import { resolveDataParam } from './data/load/dataParam.ts';
+import { loadDataset } from './data/load/loadDataset.ts';
 import { actions } from './state/actions.ts';
 import { initialState } from './state/reducer.ts';
 import { createStore } from './state/store.ts';
-import { DEFAULT_VIEW } from './state/viewState.ts';
 import './ui/app.css';
 import { App } from './ui/App.tsx';
 import { StoreContext } from './ui/hooks.ts';
-import { loadBundled } from './ui/standin/loadBundled.ts';
+import { keepParam } from './ui/keepParam.ts';
+import { decode } from './url/codec.ts';
+import { startUrlSync } from './url/sync.ts';
 
-const store = createStore(initialState(DEFAULT_VIEW));
+const DATA_PARAM = 'data';
+const dataValue = new URLSearchParams(window.location.search).get(DATA_PARAM);
 
-store.dispatch(actions.datasetLoadStarted('bundled'));
-loadBundled().then(
-  ({ dataset, errors }) => store.dispatch(actions.datasetLoaded(dataset, errors)),
+const store = createStore(initialState(decode(window.location.search)));
+// The view codec owns every parameter but ?data=, which names the dataset: carry it through every URL write.
+startUrlSync(store, keepParam(window, DATA_PARAM, dataValue));
+
+const requested = dataValue === null ? null : resolveDataParam(dataValue, window.location.href);
+const notices = requested !== null && !requested.ok ? [requested.message] : [];
+const url = requested?.ok === true ? requested.url : bundledUrl;
+const label = requested?.ok === true ? (dataValue ?? url) : 'geo/incidents.geojson';
+
+store.dispatch(actions.datasetLoadStarted(label));
+loadDataset(url, (p) => p.total !== null && p.total > 0 && store.dispatch(actions.datasetLoadProgressed(p.bytes / p.total)), label).then(
+  (r) => store.dispatch(actions.datasetLoaded(r.dataset, [...notices, ...r.errors])),
   (e: unknown) => store.dispatch(actions.datasetLoadFailed(e instanceof Error ? e.message : String(e))),
 );
 

@@ -44,6 +44,8 @@ export class MapController {
       dragRotate: false,
       pitchWithRotate: false,
       renderWorldCopies: false,
+      // The pane's ResizeObserver calls resize(); maplibre's window listener would fire an untagged moveend.
+      trackResize: false,
       maxZoom: 13,
       minZoom: 3,
       canvasContextAttributes: { preserveDrawingBuffer: false },
@@ -179,7 +181,8 @@ export class MapController {
 
   /** Resizes the map to its container (the layout changed). */
   resize(): void {
-    this.map.resize();
+    // A resize keeps the centre; its moveend must not write a camera into the URL.
+    this.map.resize(FROM_MODEL);
   }
 
   destroy(): void {

@@ -12,7 +12,8 @@ const selectView = (s: AppState) => s.view.claimView;
 
 export function Legend() {
   const view = useSelect(selectView);
-  const [open, setOpen] = useState(true);
+  // Open on a wide screen; on a phone it would cover most of the small map.
+  const [open, setOpen] = useState(() => typeof window === 'undefined' || window.matchMedia?.('(min-width: 701px)').matches !== false);
   const dash = DURAND_DASH[view];
   return (
     <section className={`legend${open ? '' : ' closed'}`} aria-label={LEGEND.title}>

@@ -28,8 +28,13 @@ export function Timeline() {
   useLayoutEffect(() => {
     const el = box.current;
     if (el === null) return;
-    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
-    setWidth(el.clientWidth);
+    // The content width: clientWidth includes the padding that keeps the handles' labels inside.
+    const measure = () => {
+      const cs = getComputedStyle(el);
+      setWidth(Math.max(100, el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight)));
+    };
+    const ro = new ResizeObserver(measure);
+    measure();
     ro.observe(el);
     return () => ro.disconnect();
   }, []);

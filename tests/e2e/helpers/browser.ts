@@ -2,7 +2,7 @@
  * One headless Chromium per test file, a fresh profile each time, and a guard
  * that records every request that would leave 127.0.0.1 so a test fails on it.
  */
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,4 +86,36 @@ export async function shot(page: Page, name: string): Promise<void> {
 /** The URL's query parameters as a plain object. */
 export function params(page: Page): Record<string, string> {
   return Object.fromEntries(new URL(page.url()).searchParams);
+}
+
+/** Incidents of the bundled data (read from the repo, as the app bundles them). */
+export function bundledIncidents(): { id: string; title: string; start: string; parentId: string | null; type: string }[] {
+  const fc = JSON.parse(readFileSync(fileURLToPath(new URL('../../../geo/incidents.geojson', import.meta.url)), 'utf8')) as {
+    features: { properties: { id: string; title: string; start: string; parentId: string | null; type: string } }[];
+  };
+  return fc.features.map((f) => f.properties);
+}
+
+/** The number at the start of the status line ("57 incidents · …"). */
+export async function statusCount(page: Page): Promise<number> {
+  const text = await page.getByRole('status').innerText();
+  const m = /^(\d+) incidents?/.exec(text.trim());
+  if (m === null) throw new Error(`status does not begin with "N incidents": ${JSON.stringify(text)}`);
+  return Number(m[1]);
+}
+
+/** Rows of the incident list. */
+export function rows(page: Page) {
+  return page.getByRole('list', { name: 'Incidents' }).getByRole('listitem');
+}
+
+/** Waits until the URL's query satisfies `test` (the URL writer coalesces drags for 250 ms). */
+export async function waitForUrl(page: Page, test: (p: Record<string, string>) => boolean, timeout = 5000): Promise<Record<string, string>> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const p = params(page);
+    if (test(p)) return p;
+    if (Date.now() > end) throw new Error(`URL never matched; last: ${page.url()}`);
+    await page.waitForTimeout(50);
+  }
 }

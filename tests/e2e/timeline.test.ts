@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, openApp, params, rows, statusCount, waitForUrl, type Browser } from './helpers/browser.ts';
+
+describe('time window', () => {
+  let b: Browser;
+  let page: Page;
+  let whole: number;
+  beforeAll(async () => {
+    b = await launch();
+    page = await openApp(b, inject('baseUrl'));
+    whole = await statusCount(page);
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it('moves the start by a day with an arrow key and by a month with PageUp', async () => {
+    const start = page.getByRole('slider', { name: 'Start date' });
+    await start.focus();
+    const before = await start.getAttribute('aria-valuetext');
+    await page.keyboard.press('ArrowRight');
+    const day = await start.getAttribute('aria-valuetext');
+    expect(Date.parse(`${day}T00:00Z`) - Date.parse(`${before}T00:00Z`)).toBe(86_400_000);
+    await page.keyboard.press('PageUp');
+    const month = await start.getAttribute('aria-valuetext');
+    expect(month?.slice(8)).toBe(day?.slice(8));
+    expect(month?.slice(0, 7)).not.toBe(day?.slice(0, 7));
+  });
+
+  it('narrows the visible set, the list, the status and the URL from the keyboard', async () => {
+    const start = page.getByRole('slider', { name: 'Start date' });
+    await start.focus();
+    for (let k = 0; k < 36; k++) await page.keyboard.press('PageUp');
+    const from = await start.getAttribute('aria-valuetext');
+    const n = await statusCount(page);
+    expect(n).toBeLessThan(whole);
+    expect(n).toBeGreaterThan(0);
+    expect(await rows(page).count()).toBe(n);
+    expect(await page.evaluate(() => window.__atlas?.drawnCount() ?? -1)).toBe(n);
+    const p = await waitForUrl(page, (q) => q.w !== undefined && q.w.startsWith(from ?? 'x'));
+    expect(p.w).toContain(from);
+  });
+
+  it('End jumps the end handle to the end of the span and Home to the start handle', async () => {
+    const start = page.getByRole('slider', { name: 'Start date' });
+    const end = page.getByRole('slider', { name: 'End date' });
+    await end.focus();
+    await page.keyboard.press('Home');
+    expect(await end.getAttribute('aria-valuetext')).toBe(await start.getAttribute('aria-valuetext'));
+    await page.keyboard.press('End');
+    expect(await end.getAttribute('aria-valuetext')).toMatch(/^2025-/);
+  });
+
+  it('follows a pointer drag of the end handle while dragging, not only on release', async () => {
+    await page.getByRole('button', { name: 'Whole span' }).click();
+    await waitForUrl(page, (q) => q.w === undefined);
+    const end = page.getByRole('slider', { name: 'End date' });
+    const box = await end.boundingBox();
+    if (box === null) throw new Error('no end handle');
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width / 2, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x - 300, y, { steps: 8 });
+    await page.waitForTimeout(100);
+    const during = await statusCount(page);
+    const endDuring = await end.getAttribute('aria-valuetext');
+    expect(during).toBeLessThan(whole);
+    expect(await rows(page).count()).toBe(during);
+    await page.mouse.move(box.x - 500, y, { steps: 4 });
+    await page.mouse.up();
+    const after = await statusCount(page);
+    expect(after).toBeLessThanOrEqual(during);
+    expect((await end.getAttribute('aria-valuetext')) ?? '').not.toBe(endDuring);
+    const endText = (await end.getAttribute('aria-valuetext')) ?? 'x';
+    await waitForUrl(page, (q) => q.w?.endsWith(endText) === true);
+  });
+
+  it('drags the whole window keeping its length', async () => {
+    const start = page.getByRole('slider', { name: 'Start date' });
+    const end = page.getByRole('slider', { name: 'End date' });
+    const len = (a: string | null, b: string | null) => (Date.parse(b ?? '') - Date.parse(a ?? '')) / 86_400_000;
+    const before = len(await start.getAttribute('aria-valuetext'), await end.getAttribute('aria-valuetext'));
+    const s = await start.boundingBox();
+    const e = await end.boundingBox();
+    if (s === null || e === null) throw new Error('no handles');
+    const mid = (s.x + e.x + e.width) / 2;
+    const y = s.y + s.height / 2;
+    await page.mouse.move(mid, y);
+    await page.mouse.down();
+    await page.mouse.move(mid + 120, y, { steps: 6 });
+    await page.mouse.up();
+    expect(len(await start.getAttribute('aria-valuetext'), await end.getAttribute('aria-valuetext'))).toBe(before);
+    expect(params(page).w).toBeDefined();
+  });
+
+  it('sends no request outside 127.0.0.1', () => {
+    expect(b.outside).toEqual([]);
+    expect(b.errors).toEqual([]);
+  });
+});
