@@ -23,6 +23,7 @@ uniform float uWorldPx;   // CSS px per mercator unit at the centre
 uniform int uMode;        // 0 = uncertainty discs, 1 = points, 2 = count
 uniform int uSelected;    // internal index of the selected point or -1
 uniform float uMaxSize;
+uniform float uSizeScale; // shrinks all points alike when the frame would overfill (see IncidentLayer)
 uniform ivec2 uCountSize; // count pass framebuffer size
 out vec4 vRgba;
 out float vRing;
@@ -55,7 +56,7 @@ void main() {
   }
   vec2 px = p.xy / p.z;
   gl_Position = vec4(px.x / uViewport.x * 2.0 - 1.0, 1.0 - px.y / uViewport.y * 2.0, 0.0, 1.0);
-  float r = uMode == 0 ? aUnc * uWorldPx : aRadius;
+  float r = uMode == 0 ? aUnc * uWorldPx : max(1.5, aRadius * uSizeScale);
   if (uMode == 1 && gl_VertexID == uSelected) { r += 3.0; vRing = 1.0; }
   if (uMode == 0) vRgba = vec4(aRgba.rgb, aRgba.a * 0.18);
   gl_PointSize = clamp(2.0 * r * uDpr, 1.0, uMaxSize);
@@ -64,7 +65,7 @@ void main() {
 
 export const FRAGMENT = `#version 300 es
 precision mediump float;
-uniform int uMode;
+uniform highp int uMode;
 in vec4 vRgba;
 in float vRing;
 out vec4 outColor;

@@ -1,0 +1,103 @@
+/**
+ * `npm run bench` (issue 4, item 3): builds the app and the bench page,
+ * generates 10k / 100k / 1M incident datasets into bench/tmp (git-ignored),
+ * serves them on 127.0.0.1, drives headless Chromium at 1280×800 and writes
+ * bench/report.json and bench/report.md. Not part of `npm test`.
+ *
+ *   npm run bench                 # everything (~10 min)
+ *   npm run bench -- --quick      # 10k and 100k only, 20 changes each
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+import { generate } from './generate.ts';
+import { runOne, type RunResult } from './bench/drive.ts';
+import { writeReports } from './bench/report.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const site = join(root, 'bench/tmp/site');
+const quick = process.argv.includes('--quick');
+const SIZES: [string, number][] = quick ? [['10k', 10_000], ['100k', 100_000]] : [['10k', 10_000], ['100k', 100_000], ['1m', 1_000_000]];
+const TIMES = quick ? 20 : 50;
+const FAST_KINDS = { week: 'w', jump: 'j', claim: 'c', attribution: 'a' };
+const NAIVE_KINDS = { week: 'w', jump: 'j' };
+const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info'];
+
+function log(s: string): void {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
+}
+
+/** Sum of the gzipped sizes of the app's built JS and CSS. */
+function bundleGzipKB(): { js: number; css: number } {
+  const dir = join(root, 'dist/assets');
+  let js = 0;
+  let css = 0;
+  for (const f of readdirSync(dir)) {
+    const size = gzipSync(readFileSync(join(dir, f))).length;
+    if (f.endsWith('.js')) js += size;
+    if (f.endsWith('.css')) css += size;
+  }
+  return { js: Math.round(js / 102.4) / 10, css: Math.round(css / 102.4) / 10 };
+}
+
+async function main(): Promise<void> {
+  const t0 = Date.now();
+  log('building the app (npm run build)');
+  execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
+  const bundle = bundleGzipKB();
+  log('building the bench page');
+  rmSync(join(site, 'scripts'), { recursive: true, force: true });
+  await build({
+    configFile: false,
+    root,
+    base: './',
+    logLevel: 'warn',
+    worker: { format: 'es' },
+    build: { outDir: site, emptyOutDir: false, rollupOptions: { input: join(root, 'scripts/bench/page/index.html') }, chunkSizeWarningLimit: 4000 },
+  });
+  mkdirSync(join(site, 'data'), { recursive: true });
+  for (const [name, n] of SIZES) {
+    const out = join(site, 'data', `${name}.rows.ndjson`);
+    if (existsSync(out)) continue;
+    log(`generating ${name} (${n.toLocaleString('en')} incidents)`);
+    log(await generate({ count: n, seed: 'bench', out }));
+  }
+  const server = await preview({ configFile: false, root, logLevel: 'warn', build: { outDir: site }, preview: { host: '127.0.0.1', port: 4199, strictPort: false } });
+  const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4199/';
+  const profile = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+  const ctx = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS, viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  ctx.on('request', (r) => {
+    if (!new URL(r.url()).hostname.match(/^(127\.0\.0\.1)$/) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) throw new Error(`request left 127.0.0.1: ${r.url()}`);
+  });
+  const runs: RunResult[] = [];
+  try {
+    for (const [name] of SIZES) {
+      const url = (renderer: string) => `${base}scripts/bench/page/index.html?data=/data/${name}.rows.ndjson&renderer=${renderer}`;
+      const big = name === '1m';
+      log(`${name}: fast path`);
+      runs.push(await runOne(ctx, url('fast'), 'fast', name, FAST_KINDS, { times: TIMES, scrubMs: 10_000, timeoutMs: big ? 300_000 : 120_000 }));
+      log(JSON.stringify(runs.at(-1)));
+      if (big) continue;
+      log(`${name}: naive baseline (setFilter)`);
+      runs.push(await runOne(ctx, url('naive'), 'naive', name, NAIVE_KINDS, { times: TIMES, scrubMs: 0, timeoutMs: 120_000 }));
+      log(JSON.stringify(runs.at(-1)));
+    }
+  } finally {
+    await ctx.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  const chromiumVersion = execSync(`${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} --version`, { encoding: 'utf8' }).trim();
+  writeReports(root, { runs, bundle, quick, chromium: chromiumVersion, seconds: Math.round((Date.now() - t0) / 1000), changesPerKind: TIMES });
+  log(`wrote bench/report.json and bench/report.md in ${Math.round((Date.now() - t0) / 1000)} s`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
