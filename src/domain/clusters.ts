@@ -7,12 +7,12 @@
  * filtered incidents' start days and end days sorted, so a cell's count in a
  * window is #(start ≤ b) − #(end < a): two binary searches. Prefix sums of the
  * Mercator x/y along both orders give the exact centroid of the visible
- * members the same way. Built per (filters, view), lazily per zoom; queried
- * per window and zoom.
+ * members the same way. The grid of a zoom is built once per dataset; the
+ * filtered cells per (filters, view), lazily per zoom; queries per window.
  */
 import type { DayWindow } from './filters.ts';
 import { countOverlappingIn, lowerBound, upperBound } from './spans.ts';
-import type { DatasetColumns } from './timeIndex.ts';
+import { keepIncluded, type DatasetTables } from './tables.ts';
 
 /** Cell size in screen pixels. */
 export const CELL_PX = 40;
@@ -20,16 +20,37 @@ export const CELL_PX = 40;
 export const MAX_CLUSTER_ZOOM = 12;
 const TILE_PX = 512;
 
+/**
+ * The grid of one zoom over all counted incidents of a dataset (independent
+ * of filters): each incident's cell, and the counted rows ordered by cell then
+ * start day, and by cell then end day.
+ */
+interface Grid {
+  cells: number;
+  cellOf: Int32Array;
+  byCellStart: Int32Array;
+  byCellEnd: Int32Array;
+}
+
+/** Per-dataset clustering tables: Mercator positions and grids built lazily per zoom. */
+export interface ClusterGrids {
+  tables: DatasetTables;
+  /** Web Mercator x, y in [0, 1) of every incident. */
+  mx: Float64Array;
+  my: Float64Array;
+  grids: Map<number, Grid>;
+}
+
 interface Level {
   zoom: number;
-  /** Members of cell c are rows [cellOffset[c], cellOffset[c+1]) of the arrays below. */
+  /** Included members of cell c are rows [cellOffset[c], cellOffset[c+1]) of the arrays below. */
   cellOffset: Int32Array;
   /** Dataset indices ordered by cell, then start day; and their start days. */
   byStart: Int32Array;
   starts: Int32Array;
   /** End days ordered by cell, then end day. */
   ends: Int32Array;
-  /** Prefix sums (length n + 1) of Mercator x and y along byStart order and along the ends order. */
+  /** Prefix sums (length m + 1) of Mercator x and y along byStart order and along the ends order. */
   xs: Float64Array;
   ys: Float64Array;
   xe: Float64Array;
@@ -38,10 +59,8 @@ interface Level {
 
 /** The cluster index of one (dataset, filters, view); levels are built on first use. */
 export interface ClusterIndex {
-  cols: DatasetColumns;
-  rows: Int32Array;
-  mx: Float64Array;
-  my: Float64Array;
+  grids: ClusterGrids;
+  include: Uint8Array;
   levels: Map<number, Level>;
 }
 
@@ -80,82 +99,88 @@ function latOf(y: number): number {
   return (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
 }
 
+/** Per-dataset clustering tables (positions now, a grid per zoom when first asked). */
+export function clusterGrids(tables: DatasetTables): ClusterGrids {
+  const n = tables.cols.lon.length;
+  const mx = new Float64Array(n);
+  const my = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    mx[i] = mercatorX(tables.cols.lon[i] as number);
+    my[i] = mercatorY(tables.cols.lat[i] as number);
+  }
+  return { tables, mx, my, grids: new Map() };
+}
+
 /** Prepares clustering of the incidents where `include` is 1 (counted and passing filters). */
-export function buildClusterIndex(cols: DatasetColumns, include: Uint8Array): ClusterIndex {
-  const list: number[] = [];
-  for (let i = 0; i < include.length; i++) if (include[i] === 1) list.push(i);
-  const rows = Int32Array.from(list);
-  const mx = new Float64Array(rows.length);
-  const my = new Float64Array(rows.length);
-  rows.forEach((i, r) => {
-    mx[r] = mercatorX(cols.lon[i] as number);
-    my[r] = mercatorY(cols.lat[i] as number);
-  });
-  return { cols, rows, mx, my, levels: new Map() };
+export function buildClusterIndex(grids: ClusterGrids, include: Uint8Array): ClusterIndex {
+  return { grids, include, levels: new Map() };
+}
+
+function grid(g: ClusterGrids, zoom: number): Grid {
+  const cached = g.grids.get(zoom);
+  if (cached) return cached;
+  const size = (TILE_PX * 2 ** zoom) / CELL_PX;
+  const stride = Math.ceil(size) + 1;
+  const cellOfKey = new Map<number, number>();
+  const cellOf = new Int32Array(g.mx.length).fill(-1);
+  for (const i of g.tables.byStart) {
+    const key = Math.floor((g.my[i] as number) * size) * stride + Math.floor((g.mx[i] as number) * size);
+    let c = cellOfKey.get(key);
+    if (c === undefined) {
+      c = cellOfKey.size;
+      cellOfKey.set(key, c);
+    }
+    cellOf[i] = c;
+  }
+  const cells = cellOfKey.size;
+  // Stable counting sort by cell keeps the day order of the input within each cell.
+  const bucket = (sorted: Int32Array): Int32Array => {
+    const offset = new Int32Array(cells + 1);
+    for (const i of sorted) offset[(cellOf[i] as number) + 1] = (offset[(cellOf[i] as number) + 1] as number) + 1;
+    for (let c = 0; c < cells; c++) offset[c + 1] = (offset[c + 1] as number) + (offset[c] as number);
+    const out = new Int32Array(sorted.length);
+    for (const i of sorted) {
+      const c = cellOf[i] as number;
+      out[offset[c] as number] = i;
+      offset[c] = (offset[c] as number) + 1;
+    }
+    return out;
+  };
+  const made = { cells, cellOf, byCellStart: bucket(g.tables.byStart), byCellEnd: bucket(g.tables.byEnd) };
+  g.grids.set(zoom, made);
+  return made;
 }
 
 function buildLevel(ix: ClusterIndex, zoom: number): Level {
-  const n = ix.rows.length;
-  const cells = (TILE_PX * 2 ** zoom) / CELL_PX;
-  const stride = Math.ceil(cells) + 1;
-  const cellOfKey = new Map<number, number>();
-  const cellOfRow = new Int32Array(n);
-  const sizes: number[] = [];
-  for (let r = 0; r < n; r++) {
-    const key = Math.floor((ix.my[r] as number) * cells) * stride + Math.floor((ix.mx[r] as number) * cells);
-    let c = cellOfKey.get(key);
-    if (c === undefined) {
-      c = sizes.length;
-      cellOfKey.set(key, c);
-      sizes.push(0);
-    }
-    cellOfRow[r] = c;
-    sizes[c] = (sizes[c] as number) + 1;
-  }
-  const cellOffset = new Int32Array(sizes.length + 1);
-  sizes.forEach((s, c) => (cellOffset[c + 1] = (cellOffset[c] as number) + s));
-  // Counting sort of rows into cells, then sort each cell by day with packed keys.
-  const fill = cellOffset.slice(0, sizes.length);
-  const sk = new Float64Array(n);
-  const ek = new Float64Array(n);
-  for (let r = 0; r < n; r++) {
-    const c = cellOfRow[r] as number;
-    const at = fill[c] as number;
-    fill[c] = at + 1;
-    const i = ix.rows[r] as number;
-    sk[at] = ((ix.cols.start[i] as number) + 2 ** 20) * 2 ** 24 + r;
-    ek[at] = ((ix.cols.end[i] as number) + 2 ** 20) * 2 ** 24 + r;
-  }
-  for (let c = 0; c < sizes.length; c++) {
-    const lo = cellOffset[c] as number;
-    const hi = cellOffset[c + 1] as number;
-    if (hi - lo > 1) {
-      sk.subarray(lo, hi).sort();
-      ek.subarray(lo, hi).sort();
-    }
-  }
+  const g = ix.grids;
+  const gr = grid(g, zoom);
+  const byStart = keepIncluded(gr.byCellStart, ix.include);
+  const byEnd = keepIncluded(gr.byCellEnd, ix.include);
+  const m = byStart.length;
+  const cellOffset = new Int32Array(gr.cells + 1);
+  for (const i of byStart) cellOffset[(gr.cellOf[i] as number) + 1] = (cellOffset[(gr.cellOf[i] as number) + 1] as number) + 1;
+  for (let c = 0; c < gr.cells; c++) cellOffset[c + 1] = (cellOffset[c + 1] as number) + (cellOffset[c] as number);
   const lv: Level = {
     zoom,
     cellOffset,
-    byStart: new Int32Array(n),
-    starts: new Int32Array(n),
-    ends: new Int32Array(n),
-    xs: new Float64Array(n + 1),
-    ys: new Float64Array(n + 1),
-    xe: new Float64Array(n + 1),
-    ye: new Float64Array(n + 1),
+    byStart,
+    starts: new Int32Array(m),
+    ends: new Int32Array(m),
+    xs: new Float64Array(m + 1),
+    ys: new Float64Array(m + 1),
+    xe: new Float64Array(m + 1),
+    ye: new Float64Array(m + 1),
   };
-  for (let k = 0; k < n; k++) {
-    const rs = (sk[k] as number) % 2 ** 24;
-    const re = (ek[k] as number) % 2 ** 24;
-    const i = ix.rows[rs] as number;
-    lv.byStart[k] = i;
-    lv.starts[k] = ix.cols.start[i] as number;
-    lv.ends[k] = ix.cols.end[ix.rows[re] as number] as number;
-    lv.xs[k + 1] = (lv.xs[k] as number) + (ix.mx[rs] as number);
-    lv.ys[k + 1] = (lv.ys[k] as number) + (ix.my[rs] as number);
-    lv.xe[k + 1] = (lv.xe[k] as number) + (ix.mx[re] as number);
-    lv.ye[k + 1] = (lv.ye[k] as number) + (ix.my[re] as number);
+  const { start, end } = g.tables.cols;
+  for (let k = 0; k < m; k++) {
+    const s = byStart[k] as number;
+    const e = byEnd[k] as number;
+    lv.starts[k] = start[s] as number;
+    lv.ends[k] = end[e] as number;
+    lv.xs[k + 1] = (lv.xs[k] as number) + (g.mx[s] as number);
+    lv.ys[k + 1] = (lv.ys[k] as number) + (g.my[s] as number);
+    lv.xe[k + 1] = (lv.xe[k] as number) + (g.mx[e] as number);
+    lv.ye[k + 1] = (lv.ye[k] as number) + (g.my[e] as number);
   }
   return lv;
 }
@@ -185,7 +210,7 @@ export function queryClusters(ix: ClusterIndex, zoom: number, w: DayWindow): Clu
     const count = countOverlappingIn(lv.starts, lv.ends, lo, hi, w);
     if (count === 0) continue;
     if (count === 1) {
-      for (let k = lo; k < hi; k++) if ((lv.starts[k] as number) <= w.end && (ix.cols.end[lv.byStart[k] as number] as number) >= w.start) singles.push(lv.byStart[k] as number);
+      for (let k = lo; k < hi; k++) if ((lv.starts[k] as number) <= w.end && (ix.grids.tables.cols.end[lv.byStart[k] as number] as number) >= w.start) singles.push(lv.byStart[k] as number);
       continue;
     }
     // Σ over visible = Σ(start ≤ b) − Σ(end < a), within the cell's segment.
@@ -206,7 +231,7 @@ export function clusterMembers(ix: ClusterIndex, zoom: number, cell: number, w: 
   const out: number[] = [];
   for (let k = lo; k < hi; k++) {
     const i = lv.byStart[k] as number;
-    if ((lv.starts[k] as number) <= w.end && (ix.cols.end[i] as number) >= w.start) out.push(i);
+    if ((lv.starts[k] as number) <= w.end && (ix.grids.tables.cols.end[i] as number) >= w.start) out.push(i);
   }
   return Int32Array.from(out);
 }

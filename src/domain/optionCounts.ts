@@ -4,8 +4,9 @@
  * change then costs two binary searches per option.
  */
 import type { Incident } from './types.ts';
-import { actorBit, actorsMask, attributionMask, compileFilters, type DayWindow, type FilterQuery } from './filters.ts';
-import { countOverlapping, makeSpanCounter, type SpanCounter } from './spans.ts';
+import { compileFilters, type DayWindow, type FilterQuery } from './filters.ts';
+import { countOverlapping, type SpanCounter } from './spans.ts';
+import { hiddenBits, type DatasetTables, type ViewTables } from './tables.ts';
 import type { DatasetColumns } from './timeIndex.ts';
 import { ACTORS, COUNTRIES, INCIDENT_TYPES, type ActorId, type Country, type IncidentType } from './vocab.ts';
 
@@ -27,43 +28,50 @@ export interface OptionCountIndex {
   countries: Record<Country, SpanCounter>;
 }
 
-type Spans = { s: number[]; e: number[] };
-const spansFor = <K extends string>(keys: readonly K[]): Record<K, Spans> =>
-  Object.fromEntries(keys.map((k) => [k, { s: [], e: [] }])) as unknown as Record<K, Spans>;
-const counters = <K extends string>(r: Record<K, Spans>): Record<K, SpanCounter> =>
-  Object.fromEntries(Object.entries<Spans>(r).map(([k, v]) => [k, makeSpanCounter(v.s, v.e)])) as Record<K, SpanCounter>;
+const A = ACTORS.length;
+const T = INCIDENT_TYPES.length;
+const SLOTS = A + T + COUNTRIES.length;
 
-/** Builds the per-option counters over the counted incidents (cols.counted). */
-export function buildOptionCounts(incidents: readonly Incident[], cols: DatasetColumns, q: FilterQuery): OptionCountIndex {
-  const hiddenA = actorsMask(q.hiddenActors);
-  const hiddenT = new Set<string>(q.hiddenTypes);
-  const hiddenC = new Set<string>(q.hiddenCountries);
-  const a = spansFor(ACTORS);
-  const t = spansFor(INCIDENT_TYPES);
-  const c = spansFor(COUNTRIES);
-  incidents.forEach((i, k) => {
-    if (cols.counted[k] !== 1) return;
-    const s = cols.start[k] as number;
-    const e = cols.end[k] as number;
-    const add = (x: Spans): void => {
-      x.s.push(s);
-      x.e.push(e);
-    };
-    const mask = attributionMask(i, q.claimView);
-    const shown = mask & ~hiddenA;
-    const passA = shown !== 0;
-    const passT = !hiddenT.has(i.type);
-    const passC = !hiddenC.has(i.country);
-    if (passA && passC) add(t[i.type]);
-    if (passA && passT) add(c[i.country]);
+/**
+ * Builds the per-option counters from the tables: three linear passes, no
+ * sort (rows are visited in start order, then in end order).
+ */
+export function buildOptionCounts(t: DatasetTables, v: ViewTables, q: FilterQuery): OptionCountIndex {
+  const h = hiddenBits(q);
+  // The option slots an incident counts for: bits 0..A-1 actors, then types, then countries.
+  const slotsOf = (i: number, visit: (slot: number) => void): void => {
+    const mask = v.actors[i] as number;
+    const shown = mask & ~h.actors;
+    const ty = t.type[i] as number;
+    const co = t.country[i] as number;
+    const passT = ((1 << ty) & h.types) === 0;
+    const passC = ((1 << co) & h.countries) === 0;
+    if (shown !== 0 && passC) visit(A + ty);
+    if (shown !== 0 && passT) visit(A + T + co);
     if (!passT || !passC) return;
-    // Actor o decides this incident iff o is among its actors and no other of them is shown.
-    for (const o of ACTORS) {
-      const bit = actorBit(o);
-      if ((mask & bit) !== 0 && (shown & ~bit) === 0) add(a[o]);
-    }
-  });
-  return { actors: counters(a), types: counters(t), countries: counters(c) };
+    // Actor o decides the incident iff o is among its actors and no other of them is shown.
+    const decides = shown === 0 ? mask : (shown & (shown - 1)) === 0 ? shown : 0;
+    for (let o = 0; o < A; o++) if ((decides & (1 << o)) !== 0) visit(o);
+  };
+  const counts = new Int32Array(SLOTS);
+  for (const i of t.byStart) slotsOf(i, (slot) => (counts[slot] = (counts[slot] as number) + 1));
+  const starts = Array.from(counts, (c) => new Int32Array(c));
+  const ends = Array.from(counts, (c) => new Int32Array(c));
+  const fill = new Int32Array(SLOTS);
+  const put = (into: Int32Array[], slot: number, day: number): void => {
+    const k = fill[slot] as number;
+    (into[slot] as Int32Array)[k] = day;
+    fill[slot] = k + 1;
+  };
+  for (const i of t.byStart) slotsOf(i, (slot) => put(starts, slot, t.cols.start[i] as number));
+  fill.fill(0);
+  for (const i of t.byEnd) slotsOf(i, (slot) => put(ends, slot, t.cols.end[i] as number));
+  const counter = (slot: number): SpanCounter => ({ starts: starts[slot] as Int32Array, ends: ends[slot] as Int32Array });
+  return {
+    actors: Object.fromEntries(ACTORS.map((a, k) => [a, counter(k)])) as Record<ActorId, SpanCounter>,
+    types: Object.fromEntries(INCIDENT_TYPES.map((x, k) => [x, counter(A + k)])) as Record<IncidentType, SpanCounter>,
+    countries: Object.fromEntries(COUNTRIES.map((x, k) => [x, counter(A + T + k)])) as Record<Country, SpanCounter>,
+  };
 }
 
 /** The counts of every option for a window. */

@@ -11,6 +11,7 @@
  */
 import type { DayWindow } from './filters.ts';
 import { lowerBound, sortByDay, upperBound } from './spans.ts';
+import { keepIncluded } from './tables.ts';
 import type { Side } from './vocab.ts';
 
 /** Spans longer than this many days are "long" and kept in a side list. */
@@ -40,18 +41,19 @@ export interface SideColumns {
 /** Codes of SideColumns.kind. */
 export const HEADLINE_KIND = { figures: 0, denied: 1, 'no-claim': 2 } as const;
 
-/** Prefix sums (length size + 1) of one quantity, along start order and along end order. */
+/** Prefix sums (length size + 1) of a side's figures along one row order. */
 interface Prefix {
-  byStart: Float64Array;
-  byEnd: Float64Array;
+  killed: Float64Array;
+  injured: Float64Array;
+  withFigures: Int32Array;
+  denied: Int32Array;
 }
 
 interface SidePrefix {
   side: Side;
-  killed: Prefix;
-  injured: Prefix;
-  withFigures: Prefix;
-  denied: Prefix;
+  /** Along start order (rows) and along end order (endSorted). */
+  byStart: Prefix;
+  byEnd: Prefix;
 }
 
 /** The index; treat as opaque and query with the functions below. */
@@ -71,28 +73,93 @@ export interface TimeIndex {
 }
 
 /**
+ * Counted rows in one fixed order (by start day, or by end day) with their
+ * days and each side's figures gathered into that order. Built once per
+ * dataset (and side), so a filter change reads memory sequentially instead of
+ * jumping around a million-row column (which cost ~300 ns a row here).
+ */
+export interface OrderedRows {
+  rows: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+/** One side's figures gathered into an OrderedRows order. */
+export interface OrderedSide {
+  side: Side;
+  killed: Float64Array;
+  injured: Float64Array;
+  kind: Uint8Array;
+}
+
+/** Gathers days of `rows` (already in the wanted order). */
+export function orderRows(rows: Int32Array, cols: DatasetColumns): OrderedRows {
+  const start = new Int32Array(rows.length);
+  const end = new Int32Array(rows.length);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k] as number;
+    start[k] = cols.start[i] as number;
+    end[k] = cols.end[i] as number;
+  }
+  return { rows, start, end };
+}
+
+/** Gathers a side's figures into the order of `rows`. */
+export function orderSide(rows: Int32Array, c: SideColumns): OrderedSide {
+  const n = rows.length;
+  const o: OrderedSide = { side: c.side, killed: new Float64Array(n), injured: new Float64Array(n), kind: new Uint8Array(n) };
+  for (let k = 0; k < n; k++) {
+    const i = rows[k] as number;
+    o.killed[k] = c.killed[i] as number;
+    o.injured[k] = c.injured[i] as number;
+    o.kind[k] = c.kind[i] as number;
+  }
+  return o;
+}
+
+/** The counted rows by start and by end day, with the view's sides gathered in both orders. */
+export interface IndexSource {
+  byStart: OrderedRows;
+  byEnd: OrderedRows;
+  sidesByStart: readonly OrderedSide[];
+  sidesByEnd: readonly OrderedSide[];
+}
+
+/**
  * Builds the index over the dataset rows where `include[i]` is 1 (callers pass
  * counted AND passes-filters), with prefix sums for each side's figures.
+ * Linear, sequential passes over the source.
  */
-export function buildTimeIndex(cols: DatasetColumns, include: Uint8Array, sides: readonly SideColumns[]): TimeIndex {
+export function buildTimeIndexFrom(src: IndexSource, include: Uint8Array): TimeIndex {
   let size = 0;
-  for (let i = 0; i < include.length; i++) if (include[i]) size++;
-  const rows = new Int32Array(size);
-  for (let i = 0, k = 0; i < include.length; i++) if (include[i]) rows[k++] = i;
-  const order = sortByDay(rows, cols.start);
-  const byEnd = sortByDay(rows, cols.end);
+  for (const i of src.byStart.rows) size += include[i] as number;
+  const order = new Int32Array(size);
   const start = new Int32Array(size);
   const end = new Int32Array(size);
   const longs: number[] = [];
-  for (let r = 0; r < size; r++) {
-    const i = order[r] as number;
-    start[r] = cols.start[i] as number;
-    end[r] = cols.end[i] as number;
-    if ((end[r] as number) - (start[r] as number) > LONG_DAYS) longs.push(r);
+  const fromStart = src.sidesByStart.map(() => emptyPrefix(size));
+  const acc = src.sidesByStart.map(() => [0, 0, 0, 0]);
+  for (let k = 0, r = 0; k < src.byStart.rows.length; k++) {
+    const i = src.byStart.rows[k] as number;
+    if (include[i] !== 1) continue;
+    order[r] = i;
+    const a = src.byStart.start[k] as number;
+    const b = src.byStart.end[k] as number;
+    start[r] = a;
+    end[r] = b;
+    if (b - a > LONG_DAYS) longs.push(r);
+    r++;
+    for (let s = 0; s < fromStart.length; s++) addRow(fromStart[s] as Prefix, acc[s] as number[], src.sidesByStart[s] as OrderedSide, k, r);
   }
   const endSorted = new Int32Array(size);
-  for (let r = 0; r < size; r++) endSorted[r] = cols.end[byEnd[r] as number] as number;
-  const prefix = (value: (i: number) => number): Prefix => ({ byStart: prefixSum(order, value), byEnd: prefixSum(byEnd, value) });
+  const fromEnd = src.sidesByEnd.map(() => emptyPrefix(size));
+  const accEnd = src.sidesByEnd.map(() => [0, 0, 0, 0]);
+  for (let k = 0, r = 0; k < src.byEnd.rows.length; k++) {
+    if (include[src.byEnd.rows[k] as number] !== 1) continue;
+    endSorted[r] = src.byEnd.end[k] as number;
+    r++;
+    for (let s = 0; s < fromEnd.length; s++) addRow(fromEnd[s] as Prefix, accEnd[s] as number[], src.sidesByEnd[s] as OrderedSide, k, r);
+  }
   return {
     size,
     order,
@@ -100,24 +167,43 @@ export function buildTimeIndex(cols: DatasetColumns, include: Uint8Array, sides:
     end,
     endSorted,
     longRows: Int32Array.from(longs),
-    sides: sides.map((c) => ({
-      side: c.side,
-      killed: prefix((i) => finite(c.killed[i])),
-      injured: prefix((i) => finite(c.injured[i])),
-      withFigures: prefix((i) => (c.kind[i] === HEADLINE_KIND.figures ? 1 : 0)),
-      denied: prefix((i) => (c.kind[i] === HEADLINE_KIND.denied ? 1 : 0)),
-    })),
+    sides: src.sidesByStart.map((o, s) => ({ side: o.side, byStart: fromStart[s] as Prefix, byEnd: fromEnd[s] as Prefix })),
   };
 }
 
-function finite(x: number | undefined): number {
-  return x === undefined || Number.isNaN(x) ? 0 : x;
+/** Convenience for small data and tests: sorts, gathers and builds in one call. */
+export function buildTimeIndex(cols: DatasetColumns, include: Uint8Array, sides: readonly SideColumns[]): TimeIndex {
+  const rows = keepIncluded(Int32Array.from(include.keys()), include);
+  const byStart = sortByDay(rows, cols.start);
+  const byEnd = sortByDay(rows, cols.end);
+  return buildTimeIndexFrom(
+    {
+      byStart: orderRows(byStart, cols),
+      byEnd: orderRows(byEnd, cols),
+      sidesByStart: sides.map((c) => orderSide(byStart, c)),
+      sidesByEnd: sides.map((c) => orderSide(byEnd, c)),
+    },
+    include,
+  );
 }
 
-function prefixSum(rows: Int32Array, value: (i: number) => number): Float64Array {
-  const out = new Float64Array(rows.length + 1);
-  for (let r = 0; r < rows.length; r++) out[r + 1] = (out[r] as number) + value(rows[r] as number);
-  return out;
+function emptyPrefix(n: number): Prefix {
+  return { killed: new Float64Array(n + 1), injured: new Float64Array(n + 1), withFigures: new Int32Array(n + 1), denied: new Int32Array(n + 1) };
+}
+
+// acc = running [killed, injured, withFigures, denied]; row k of the source becomes prefix entry r.
+function addRow(p: Prefix, acc: number[], o: OrderedSide, k: number, r: number): void {
+  const killed = o.killed[k] as number;
+  const injured = o.injured[k] as number;
+  if (killed === killed) acc[0] = (acc[0] as number) + killed; // false only for NaN (no figure)
+  if (injured === injured) acc[1] = (acc[1] as number) + injured;
+  const kind = o.kind[k];
+  if (kind === HEADLINE_KIND.figures) acc[2] = (acc[2] as number) + 1;
+  else if (kind === HEADLINE_KIND.denied) acc[3] = (acc[3] as number) + 1;
+  p.killed[r] = acc[0] as number;
+  p.injured[r] = acc[1] as number;
+  p.withFigures[r] = acc[2] as number;
+  p.denied[r] = acc[3] as number;
 }
 
 /** Number of rows overlapping the window, O(log n). */
@@ -144,14 +230,14 @@ export function totalsInWindow(ix: TimeIndex, w: DayWindow): SideTotals[] {
   const valid = w.start <= w.end;
   const a = valid ? upperBound(ix.start, w.end) : 0;
   const b = valid ? lowerBound(ix.endSorted, w.start) : 0;
-  const sum = (p: Prefix): number => (p.byStart[a] as number) - (p.byEnd[b] as number);
+  const sum = (s: SidePrefix, q: keyof Prefix): number => (s.byStart[q][a] as number) - (s.byEnd[q][b] as number);
   return ix.sides.map((s) => ({
     side: s.side,
     incidents: a - b,
-    killed: sum(s.killed),
-    injured: sum(s.injured),
-    withFigures: sum(s.withFigures),
-    denied: sum(s.denied),
+    killed: sum(s, 'killed'),
+    injured: sum(s, 'injured'),
+    withFigures: sum(s, 'withFigures'),
+    denied: sum(s, 'denied'),
   }));
 }
 

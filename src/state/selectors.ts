@@ -7,28 +7,26 @@
 import { isTimelineEvent, type Dataset } from '../domain/dataset.ts';
 import { buildClusterIndex, queryClusters, type ClusterResult } from '../domain/clusters.ts';
 import { compareGroups, viewHeadlines, type GroupComparison, type SideHeadline } from '../domain/compare.ts';
-import { primaryActorColumn, viewSides, type ClaimView, type DayWindow, type FilterQuery } from '../domain/filters.ts';
+import { viewSides, type ClaimView, type DayWindow, type FilterQuery } from '../domain/filters.ts';
 import { buildHistogram, type Histogram } from '../domain/histogram.ts';
 import { buildOptionCounts, optionCounts, type OptionCounts } from '../domain/optionCounts.ts';
-import { buildTimeIndex, visibleIndices, type DatasetColumns, type TimeIndex } from '../domain/timeIndex.ts';
-import { sideColumns, totals, type ViewTotals } from '../domain/totals.ts';
+import { buildTimeIndexFrom, visibleIndices, type DatasetColumns, type TimeIndex } from '../domain/timeIndex.ts';
+import { totals, type ViewTotals } from '../domain/totals.ts';
+import { tableFilterMask } from '../domain/tables.ts';
 import type { Incident } from '../domain/types.ts';
-import { dataSpan, datasetColumns, filterMask, resolveWindow } from '../domain/visible.ts';
-import type { Side } from '../domain/vocab.ts';
+import { dataSpan, resolveWindow } from '../domain/visible.ts';
 import { sortList } from './listOrder.ts';
 import { memoLast, memoPer } from './memo.ts';
+import { columnsOf, gridsOf, indexSourceOf, sideColumnsOf, tablesOf, viewTablesOf } from './tables.ts';
 import type { AppState } from './reducer.ts';
 
 const EMPTY = new Int32Array(0);
-const columnsOf = memoPer((d: Dataset, _k: 'cols') => datasetColumns(d));
-const sideColumnsOf = memoPer((d: Dataset, side: Side) => sideColumns(d, side));
-const primaryOf = memoPer((d: Dataset, view: ClaimView) => primaryActorColumn(d.incidents, view));
 
 /** The loaded dataset, or null before it arrives. */
 export const selectDataset = (s: AppState): Dataset | null => s.data.dataset;
 
 /** Per-incident typed columns (day span, counted flag, lon/lat) — also what the incident layer's setPoints takes. */
-export const selectColumns = (s: AppState): DatasetColumns | null => (s.data.dataset ? columnsOf(s.data.dataset, 'cols') : null);
+export const selectColumns = (s: AppState): DatasetColumns | null => (s.data.dataset ? columnsOf(s.data.dataset) : null);
 
 const spanOf = memoLast((c: DatasetColumns | null) => (c ? dataSpan(c) : null));
 /** First and last day of the counted incidents (unfiltered: the timeline's axis); null without data. */
@@ -48,12 +46,12 @@ const queryOf = memoLast((claimView: ClaimView, hiddenActors: V['hiddenActors'],
 /** The filter part of the view. */
 export const selectFilterQuery = (s: AppState): FilterQuery => queryOf(s.view.claimView, s.view.hiddenActors, s.view.hiddenTypes, s.view.hiddenCountries);
 
-const maskOf = memoLast((d: Dataset | null, q: FilterQuery) => (d ? filterMask(d, columnsOf(d, 'cols'), q) : null));
+const maskOf = memoLast((d: Dataset | null, q: FilterQuery) => (d ? tableFilterMask(tablesOf(d), viewTablesOf(d, q.claimView), q) : null));
 /** 1 for each incident that is counted and passes the filters (the window not applied) — the layer's `visible`. */
 export const selectFilterMask = (s: AppState): Uint8Array | null => maskOf(s.data.dataset, selectFilterQuery(s));
 
 const indexOf = memoLast((d: Dataset | null, mask: Uint8Array | null, view: ClaimView): TimeIndex | null =>
-  d && mask ? buildTimeIndex(columnsOf(d, 'cols'), mask, viewSides(view).map((side) => sideColumnsOf(d, side))) : null,
+  d && mask ? buildTimeIndexFrom(indexSourceOf(d, view), mask) : null,
 );
 /** The time index of the current (dataset, filters, view). */
 export const selectTimeIndex = (s: AppState): TimeIndex | null => indexOf(s.data.dataset, selectFilterMask(s), s.view.claimView);
@@ -80,7 +78,7 @@ const sizeOf = memoPer((d: Dataset, view: ClaimView): Float64Array => {
 export const selectSizeValues = (s: AppState): Float64Array | null => (s.data.dataset ? sizeOf(s.data.dataset, s.view.claimView) : null);
 
 /** ACTORS index of each incident's primary actor under the view (colour and histogram stack). */
-export const selectPrimaryActors = (s: AppState): Uint8Array | null => (s.data.dataset ? primaryOf(s.data.dataset, s.view.claimView) : null);
+export const selectPrimaryActors = (s: AppState): Uint8Array | null => (s.data.dataset ? viewTablesOf(s.data.dataset, s.view.claimView).primary : null);
 
 const listOf = memoLast(sortList);
 /** Dataset indices of the visible incidents in the list's order (view.sort); casualty sorts put "no figure" last. */
@@ -98,8 +96,8 @@ export const selectTotals = (s: AppState): ViewTotals => totalsOf(selectTimeInde
 
 const histogramsOf = memoLast((d: Dataset | null, mask: Uint8Array | null, view: ClaimView, metric: AppState['view']['histogramMetric'], span: DayWindow | null): Histogram[] => {
   if (!d || !mask) return [];
-  const cols = columnsOf(d, 'cols');
-  const primary = primaryOf(d, view);
+  const cols = columnsOf(d);
+  const primary = viewTablesOf(d, view).primary;
   if (metric === 'incidents') return [buildHistogram(cols, mask, primary, span, 'incidents', null)];
   return viewSides(view).map((side) => buildHistogram(cols, mask, primary, span, 'killed', sideColumnsOf(d, side)));
 });
@@ -110,12 +108,12 @@ const histogramsOf = memoLast((d: Dataset | null, mask: Uint8Array | null, view:
 export const selectHistograms = (s: AppState): Histogram[] =>
   histogramsOf(s.data.dataset, selectFilterMask(s), s.view.claimView, s.view.histogramMetric, selectSpan(s));
 
-const optionIndexOf = memoLast((d: Dataset | null, q: FilterQuery) => (d ? buildOptionCounts(d.incidents, columnsOf(d, 'cols'), q) : null));
+const optionIndexOf = memoLast((d: Dataset | null, q: FilterQuery) => (d ? buildOptionCounts(tablesOf(d), viewTablesOf(d, q.claimView), q) : null));
 const optionCountsOf = memoLast((ix: ReturnType<typeof optionIndexOf>, w: DayWindow) => (ix ? optionCounts(ix, w) : null));
 /** Per filter option, the incidents it decides in the window (see OptionCounts for the exact meaning). */
 export const selectOptionCounts = (s: AppState): OptionCounts | null => optionCountsOf(optionIndexOf(s.data.dataset, selectFilterQuery(s)), selectWindowDays(s));
 
-const clusterIndexOf = memoLast((d: Dataset | null, mask: Uint8Array | null) => (d && mask ? buildClusterIndex(columnsOf(d, 'cols'), mask) : null));
+const clusterIndexOf = memoLast((d: Dataset | null, mask: Uint8Array | null) => (d && mask ? buildClusterIndex(gridsOf(d), mask) : null));
 const clustersOf = memoLast((ix: ReturnType<typeof clusterIndexOf>, zoom: number, w: DayWindow): ClusterResult =>
   ix ? queryClusters(ix, zoom, w) : { zoom: null, clusters: [], singles: EMPTY },
 );

@@ -4,6 +4,10 @@ import { firstDay } from '../../src/domain/civilDate.ts';
 import type { DayWindow, FilterQuery } from '../../src/domain/filters.ts';
 import { buildOptionCounts, optionCounts, optionCountsBrute } from '../../src/domain/optionCounts.ts';
 import { dataSpan, datasetColumns } from '../../src/domain/visible.ts';
+import { datasetTables, viewTables } from '../../src/domain/tables.ts';
+import type { Dataset } from '../../src/domain/dataset.ts';
+
+const build = (ds: Dataset, q: FilterQuery) => buildOptionCounts(datasetTables(ds.incidents, datasetColumns(ds)), viewTables(ds.incidents, q.claimView), q);
 import { blame, generated, incident, rng } from './logicFactories.ts';
 
 const all = { start: firstDay('2020-01-01'), end: firstDay('2030-01-01') };
@@ -17,7 +21,7 @@ describe('option counts', () => {
       incident({ id: 'talks', type: 'talks-ceasefire', blamedByPAK: blame('TTP') }),
     ]);
     const q: FilterQuery = { claimView: 'PAK', hiddenActors: ['JUA', 'BLA'], hiddenTypes: [], hiddenCountries: [] };
-    const got = optionCounts(buildOptionCounts(ds.incidents, datasetColumns(ds), q), all);
+    const got = optionCounts(build(ds, q), all);
     expect(got.actors.TTP).toBe(2); // both TTP incidents hide when TTP is unchecked (JUA is already hidden)
     expect(got.actors.JUA).toBe(0); // ttp+jua is visible through TTP anyway
     expect(got.actors.BLA).toBe(1); // checking BLA adds the BLA incident
@@ -30,7 +34,7 @@ describe('option counts', () => {
   it('follows the window', () => {
     const ds = makeDataset([incident({ id: 'a', start: '2024-01' }), incident({ id: 'b', start: '2025-01-05' })]);
     const q: FilterQuery = { claimView: 'PAK', hiddenActors: [], hiddenTypes: [], hiddenCountries: [] };
-    const ix = buildOptionCounts(ds.incidents, datasetColumns(ds), q);
+    const ix = build(ds, q);
     expect(optionCounts(ix, { start: firstDay('2024-01-31'), end: firstDay('2024-12-31') }).actors.UNKNOWN).toBe(1);
     expect(optionCounts(ix, all).actors.UNKNOWN).toBe(2);
   });
@@ -49,7 +53,7 @@ describe('option counts', () => {
       };
       const a = span.start + Math.floor(r() * (span.end - span.start));
       const w = { start: a, end: a + Math.floor(r() * 500) };
-      expect(optionCounts(buildOptionCounts(ds.incidents, cols, q), w)).toEqual(optionCountsBrute(ds.incidents, cols, q, w));
+      expect(optionCounts(build(ds, q), w)).toEqual(optionCountsBrute(ds.incidents, cols, q, w));
     }
   });
 });

@@ -1,0 +1,149 @@
+/**
+ * Per-dataset tables (columns, orders, each view's attribution, each side's
+ * headline figures, cluster grids), computed once per dataset and cached
+ * weakly by the dataset object. Selectors compute a missing table on the spot;
+ * `prepareDataset` computes them ahead, in slices with pauses between, so a
+ * million incidents never block the main thread for long.
+ */
+import { clusterGrids, type ClusterGrids } from '../domain/clusters.ts';
+import type { Dataset } from '../domain/dataset.ts';
+import { CLAIM_VIEWS, COMPARE_SIDES, viewSides, type ClaimView } from '../domain/filters.ts';
+import { datasetTables, emptyViewTables, fillViewTables, type DatasetTables, type ViewTables } from '../domain/tables.ts';
+import { orderRows, orderSide, type DatasetColumns, type IndexSource, type OrderedRows, type OrderedSide, type SideColumns } from '../domain/timeIndex.ts';
+import { emptySideColumns, fillSideColumns } from '../domain/totals.ts';
+import { datasetColumns } from '../domain/visible.ts';
+import type { Side } from '../domain/vocab.ts';
+
+interface Entry {
+  cols?: DatasetColumns;
+  tables?: DatasetTables;
+  grids?: ClusterGrids;
+  views: Map<ClaimView, ViewTables>;
+  sides: Map<Side, SideColumns>;
+  ordered?: { byStart: OrderedRows; byEnd: OrderedRows };
+  orderedSides: Map<Side, { byStart: OrderedSide; byEnd: OrderedSide }>;
+}
+
+const cache = new WeakMap<Dataset, Entry>();
+
+function entry(d: Dataset): Entry {
+  let e = cache.get(d);
+  if (!e) {
+    e = { views: new Map(), sides: new Map(), orderedSides: new Map() };
+    cache.set(d, e);
+  }
+  return e;
+}
+
+/** Hands over columns the loader already built (src/data/load), so they are not computed again. */
+export function adoptColumns(d: Dataset, cols: DatasetColumns): void {
+  const e = entry(d);
+  if (!e.cols && cols.start.length === d.incidents.length) e.cols = cols;
+}
+
+/** Day spans, countedness and positions of every incident. */
+export function columnsOf(d: Dataset): DatasetColumns {
+  const e = entry(d);
+  return (e.cols ??= datasetColumns(d));
+}
+
+/** Type/country indices and the start/end orders of the counted incidents. */
+export function tablesOf(d: Dataset): DatasetTables {
+  const e = entry(d);
+  return (e.tables ??= datasetTables(d.incidents, columnsOf(d)));
+}
+
+/** Attribution masks and primary actors under a view. */
+export function viewTablesOf(d: Dataset, view: ClaimView): ViewTables {
+  const e = entry(d);
+  let v = e.views.get(view);
+  if (!v) {
+    v = emptyViewTables(view, d.incidents.length);
+    fillViewTables(v, d.incidents, 0, d.incidents.length);
+    e.views.set(view, v);
+  }
+  return v;
+}
+
+/** Headline killed/injured/kind of every incident under a side. */
+export function sideColumnsOf(d: Dataset, side: Side): SideColumns {
+  const e = entry(d);
+  let c = e.sides.get(side);
+  if (!c) {
+    c = emptySideColumns(side, d.incidents.length);
+    fillSideColumns(c, d, 0, d.incidents.length);
+    e.sides.set(side, c);
+  }
+  return c;
+}
+
+function orderedSideOf(d: Dataset, side: Side): { byStart: OrderedSide; byEnd: OrderedSide } {
+  const e = entry(d);
+  let o = e.orderedSides.get(side);
+  if (!o) {
+    const t = tablesOf(d);
+    const c = sideColumnsOf(d, side);
+    o = { byStart: orderSide(t.byStart, c), byEnd: orderSide(t.byEnd, c) };
+    e.orderedSides.set(side, o);
+  }
+  return o;
+}
+
+/** What the time index of a view is built from: counted rows by start and by end, with the view's sides' figures. */
+export function indexSourceOf(d: Dataset, view: ClaimView): IndexSource {
+  const e = entry(d);
+  const t = tablesOf(d);
+  e.ordered ??= { byStart: orderRows(t.byStart, t.cols), byEnd: orderRows(t.byEnd, t.cols) };
+  const sides = viewSides(view).map((side) => orderedSideOf(d, side));
+  return { ...e.ordered, sidesByStart: sides.map((o) => o.byStart), sidesByEnd: sides.map((o) => o.byEnd) };
+}
+
+/** Mercator positions and per-zoom grids for clustering. */
+export function gridsOf(d: Dataset): ClusterGrids {
+  const e = entry(d);
+  return (e.grids ??= clusterGrids(tablesOf(d)));
+}
+
+/** Rows per slice in prepareDataset: about 20–50 ms of work each on the test machine. */
+export const PREPARE_SLICE = 50_000;
+
+const pauseDefault = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Computes every table the selectors need, in slices separated by `pause`
+ * (a macrotask by default), so loading a big dataset leaves the page
+ * responsive. Call before dispatching datasetLoaded; optional for small data.
+ * @example await prepareDataset(result.dataset, result.columns); store.dispatch(actions.datasetLoaded(result.dataset, result.errors));
+ */
+export async function prepareDataset(d: Dataset, cols?: DatasetColumns, pause: () => Promise<void> = pauseDefault): Promise<void> {
+  if (cols) adoptColumns(d, cols);
+  const n = d.incidents.length;
+  const e = entry(d);
+  columnsOf(d);
+  await pause();
+  tablesOf(d);
+  await pause();
+  for (const view of CLAIM_VIEWS) {
+    if (e.views.has(view)) continue;
+    const v = emptyViewTables(view, n);
+    for (let from = 0; from < n; from += PREPARE_SLICE) {
+      fillViewTables(v, d.incidents, from, Math.min(n, from + PREPARE_SLICE));
+      await pause();
+    }
+    e.views.set(view, v);
+  }
+  for (const side of COMPARE_SIDES) {
+    if (e.sides.has(side)) continue;
+    const c = emptySideColumns(side, n);
+    for (let from = 0; from < n; from += PREPARE_SLICE) {
+      fillSideColumns(c, d, from, Math.min(n, from + PREPARE_SLICE));
+      await pause();
+    }
+    e.sides.set(side, c);
+    orderedSideOf(d, side);
+    await pause();
+  }
+  indexSourceOf(d, 'COMPARE');
+  await pause();
+  gridsOf(d);
+}
