@@ -4,7 +4,7 @@
  * drag changes `window` and, above CLUSTER_ABOVE visible incidents, the
  * clusters — never the appearance arrays).
  */
-import { queryClusters, buildClusterIndex, MAX_CLUSTER_ZOOM } from '../domain/clusters.ts';
+import { MAX_CLUSTER_ZOOM } from '../domain/clusters.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import type { DayWindow } from '../domain/filters.ts';
 import { ACTORS } from '../domain/vocab.ts';
@@ -12,7 +12,7 @@ import type { ClusterPoint, IncidentAppearance, IncidentPoints, MapModel } from 
 import { ACTOR_COLORS, hexToRgb } from '../map/style/colors.ts';
 import { memoLast } from '../state/memo.ts';
 import type { AppState } from '../state/reducer.ts';
-import { selectColumns, selectDataset, selectFilterMask, selectPrimaryActors, selectSizeValues, selectVisibleIndices, selectWindowDays } from '../state/selectors.ts';
+import { selectClusters, selectColumns, selectDataset, selectFilterMask, selectPrimaryActors, selectSizeValues, selectVisibleIndices, selectWindowDays } from '../state/selectors.ts';
 import { MAP_WORDS } from './copy.ts';
 
 /** Above this many visible incidents overlapping points aggregate into counted discs. */
@@ -56,22 +56,29 @@ const appearanceOf = memoLast(
 
 const windowOf = memoLast((w: DayWindow) => ({ startDay: w.start, endDay: w.end }));
 
-const clustersAtOf = memoLast(
-  (d: Dataset | null, cols: ReturnType<typeof selectColumns>, mask: Uint8Array | null, w: DayWindow, visible: number): MapModel['clustersAt'] => {
-    if (d === null || cols === null || mask === null || visible <= CLUSTER_ABOVE) return null;
-    const ix = buildClusterIndexOf(cols, mask);
-    return (zoom: number): ClusterPoint[] | null => {
-      if (zoom > MAX_CLUSTER_ZOOM) return null;
-      const r = queryClusters(ix, zoom, w);
-      if (r.zoom === null) return null;
-      const out: ClusterPoint[] = r.clusters.map((c) => ({ lon: c.lon, lat: c.lat, count: c.count }));
-      // Singles are drawn as discs of one: the layer shows either discs or points, not both.
-      for (const i of r.singles) out.push({ lon: cols.lon[i] ?? 0, lat: cols.lat[i] ?? 0, count: 1 });
-      return out;
-    };
-  },
-);
-const buildClusterIndexOf = memoLast(buildClusterIndex);
+/** Clusters by zoom from D1's cluster selector, or null (draw points) at or below CLUSTER_ABOVE visible incidents. */
+function clustersAtOf(s: AppState, d: Dataset | null, cols: ReturnType<typeof selectColumns>, mask: Uint8Array | null, w: DayWindow, visible: number): MapModel['clustersAt'] {
+  if (d === null || cols === null || mask === null || visible <= CLUSTER_ABOVE) return null;
+  return (zoom: number): ClusterPoint[] | null => {
+    if (zoom > MAX_CLUSTER_ZOOM) return null;
+    const r = selectClusters(s, zoom);
+    if (r.zoom === null) return null;
+    const out: ClusterPoint[] = r.clusters.map((c) => ({ lon: c.lon, lat: c.lat, count: c.count }));
+    // Singles are drawn as discs of one: the layer shows either discs or points, not both.
+    for (const i of r.singles) out.push({ lon: cols.lon[i] ?? 0, lat: cols.lat[i] ?? 0, count: 1 });
+    return out;
+  };
+}
+
+/** Like clustersAtOf but ignoring the state's identity: a new function only when data, filters, window or count change. */
+let lastKey: unknown[] = [];
+let lastFn: MapModel['clustersAt'] = null;
+function clustersAtKeyed(s: AppState, ...key: [Dataset | null, ReturnType<typeof selectColumns>, Uint8Array | null, DayWindow, number]): MapModel['clustersAt'] {
+  if (key.length === lastKey.length && key.every((k, i) => k === lastKey[i])) return lastFn;
+  lastKey = key;
+  lastFn = clustersAtOf(s, ...key);
+  return lastFn;
+}
 
 const modelOf = memoLast(
   (view: AppState['view'], points: IncidentPoints | null, appearance: IncidentAppearance | null, window: MapModel['window'], clustersAt: MapModel['clustersAt']): MapModel => ({
@@ -91,6 +98,7 @@ export function selectMapModel(s: AppState): MapModel {
   const selected = s.view.selectedId === null ? -1 : (selectIndexById(s).get(s.view.selectedId) ?? -1);
   const appearance = appearanceOf(d, selectPrimaryActors(s), selectSizeValues(s), selectFilterMask(s), selected);
   const w = selectWindowDays(s);
-  const clustersAt = clustersAtOf(d, selectColumns(s), selectFilterMask(s), w, selectVisibleIndices(s).length);
+  // Keyed on the state too (the closure reads it), but only called again when one of the others changed.
+  const clustersAt = clustersAtKeyed(s, d, selectColumns(s), selectFilterMask(s), w, selectVisibleIndices(s).length);
   return modelOf(s.view, pointsOf(selectColumns(s)), appearance, d === null ? null : windowOf(w), clustersAt);
 }
