@@ -12,6 +12,7 @@ import { makeDrawOrder, permute, windowRange, type DrawOrder } from './order.ts'
 import { applyH, EARTH_CIRCUMFERENCE_KM, mercX, mercY, screenHomography, type Mat3 } from './projection.ts';
 import { makeProgram } from './shaders.ts';
 import { ClusterLabels, clusterArrays, type ClusterInput } from './clusters.ts';
+import { fillStats, frameBudget, onScreenShare, type FillStats } from './budget.ts';
 
 /** Point positions and day spans, in the caller's index order. */
 export interface IncidentPoints {
@@ -31,22 +32,6 @@ export interface IncidentAppearance {
 }
 
 const WHOLE_SPAN: [number, number] = [-1e9, 1e9];
-/**
- * Most pixels the faint uncertainty discs may cover in one frame. Software
- * WebGL fills ~100–200 M pixels/s here, and at low zoom tens of thousands of
- * overlapping discs only make a haze, so past this budget discs are drawn for
- * the selected incident only (zoom in, or narrow the window, to see them all).
- */
-const DISC_FILL_BUDGET = 2_000_000;
-/**
- * Most pixels the points may cover in one frame. Past it every point is
- * shrunk by the same factor (down to MIN_SIZE_SCALE), so sizes stay
- * comparable within a frame while tens of thousands of overlapping points at
- * low zoom do not cost a fill-bound frame on a GPU-less machine.
- */
-const POINT_FILL_BUDGET = 1_200_000;
-const MIN_SIZE_SCALE = 0.4;
-
 /** The incident drawing layer (see the module comment). */
 export class IncidentLayer {
   private readonly canvas: HTMLCanvasElement;
@@ -64,18 +49,17 @@ export class IncidentLayer {
   private radius: Float32Array = new Float32Array(0);
   private visible: Uint8Array = new Uint8Array(0);
   private centre: [number, number] = [0.5, 0.5];
+  /** Mercator bounding box of the points [minX, minY, maxX, maxY]. */
+  private bounds: [number, number, number, number] = [0, 0, 0, 0];
   private selectedRank = -1;
-  /** Mean squared uncertainty radius (mercator units²) over the points, for the disc budget. */
-  private meanUnc2 = 0;
-  /** Mean disc area πr² (CSS px²) of the points, for the point budget. */
-  private meanArea = 0;
+  private fill: FillStats = { meanArea: 0, meanUnc2: 0 };
   /** Factor applied to every point radius in the last frame (1 = as given). */
   sizeScale = 1;
   private window: [number, number] = WHOLE_SPAN;
   private clusters: ClusterInput[] | null = null;
   private h: Mat3 | null = null;
   private frame = 0;
-  /** Whether the last frame drew every uncertainty disc (false past DISC_FILL_BUDGET). */
+  /** Whether the last frame drew every uncertainty disc (false past budget.ts's DISC_FILL_BUDGET). */
   discsDrawn = true;
   private readonly onRender = (): void => this.draw();
   private readonly onResize = (): void => this.resize();
@@ -114,6 +98,7 @@ export class IncidentLayer {
       if (y > maxY) maxY = y;
     }
     this.centre = n > 0 ? [(minX + maxX) / 2, (minY + maxY) / 2] : [0.5, 0.5];
+    this.bounds = n > 0 ? [minX, minY, maxX, maxY] : [0, 0, 0, 0];
     const pos = new Float32Array(n * 2);
     const days = new Float32Array(n * 2);
     for (let k = 0; k < n; k++) {
@@ -152,12 +137,7 @@ export class IncidentLayer {
     this.visible = permute(a.visible, this.order, 1, (m) => new Uint8Array(m));
     const rgba = permute(a.rgba, this.order, 4, (m) => new Uint8Array(m));
     this.points.upload({ rgba, radius: this.radius, unc, visible: this.visible }, n);
-    let sum = 0;
-    for (let k = 0; k < n; k++) sum += (unc[k] ?? 0) * (unc[k] ?? 0);
-    this.meanUnc2 = n > 0 ? sum / n : 0;
-    let area = 0;
-    for (let k = 0; k < n; k++) area += Math.PI * (this.radius[k] ?? 0) ** 2;
-    this.meanArea = n > 0 ? area / n : 0;
+    this.fill = fillStats(this.radius, unc);
     this.selectedRank = a.selected >= 0 && a.selected < n ? this.order.rank[a.selected]! : -1;
     this.schedule();
   }
@@ -323,13 +303,15 @@ export class IncidentLayer {
     const { lo, hi } = windowRange(this.order, this.window[0], this.window[1]);
     if (hi <= lo) return;
     gl.bindVertexArray(this.points.vao);
-    const worldPx = 512 * 2 ** this.map.getZoom() * this.map.getPixelRatio();
-    this.discsDrawn = (hi - lo) * this.meanUnc2 * Math.PI * worldPx * worldPx <= DISC_FILL_BUDGET;
+    const dpr = this.map.getPixelRatio();
+    const b = this.map.getBounds();
+    // Budgets count only the share of the points' box that is on screen (points assumed evenly spread).
+    const share = onScreenShare(this.bounds, [mercX(b.getWest()), mercY(b.getNorth()), mercX(b.getEast()), mercY(b.getSouth())]);
+    const budget = frameBudget((hi - lo) * share, this.fill, 512 * 2 ** this.map.getZoom() * dpr, dpr);
+    this.discsDrawn = budget.discs;
+    this.sizeScale = budget.sizeScale;
     if (this.discsDrawn) gl.drawArrays(gl.POINTS, lo, hi - lo);
     else if (this.selectedRank >= 0) gl.drawArrays(gl.POINTS, this.selectedRank, 1);
-    const dpr = this.map.getPixelRatio();
-    const fill = (hi - lo) * this.meanArea * dpr * dpr;
-    this.sizeScale = fill > POINT_FILL_BUDGET ? Math.max(MIN_SIZE_SCALE, Math.sqrt(POINT_FILL_BUDGET / fill)) : 1;
     gl.uniform1f(this.u('uSizeScale'), this.sizeScale);
     gl.uniform1i(this.u('uMode'), 1);
     gl.drawArrays(gl.POINTS, lo, hi - lo);

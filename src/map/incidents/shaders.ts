@@ -27,6 +27,7 @@ uniform float uSizeScale; // shrinks all points alike when the frame would overf
 uniform ivec2 uCountSize; // count pass framebuffer size
 out vec4 vRgba;
 out float vRing;
+out float vSize;
 
 bool shown() {
   return aVisible > 0.5 && aDays.x <= uWindow.y && aDays.y >= uWindow.x;
@@ -58,8 +59,9 @@ void main() {
   gl_Position = vec4(px.x / uViewport.x * 2.0 - 1.0, 1.0 - px.y / uViewport.y * 2.0, 0.0, 1.0);
   float r = uMode == 0 ? aUnc * uWorldPx : max(1.5, aRadius * uSizeScale);
   if (uMode == 1 && gl_VertexID == uSelected) { r += 3.0; vRing = 1.0; }
-  if (uMode == 0) vRgba = vec4(aRgba.rgb, aRgba.a * 0.18);
+  if (uMode == 0) vRgba = vec4(aRgba.rgb, aRgba.a * 0.13);
   gl_PointSize = clamp(2.0 * r * uDpr, 1.0, uMaxSize);
+  vSize = gl_PointSize;
 }
 `;
 
@@ -68,6 +70,7 @@ precision mediump float;
 uniform highp int uMode;
 in vec4 vRgba;
 in float vRing;
+in float vSize;
 out vec4 outColor;
 void main() {
   if (uMode == 2) { outColor = vec4(1.0); return; }
@@ -77,6 +80,12 @@ void main() {
   float edge = 1.0 - smoothstep(0.86, 1.0, r);
   vec3 rgb = vRgba.rgb;
   float a = vRgba.a * edge;
+  // Uncertainty: a faint fill inside a dashed ring (dashes about 4 px long).
+  if (uMode == 0) {
+    float dashes = max(6.0, floor(3.14159 * vSize / 8.0));
+    float dash = fract(atan(d.y, d.x) / 6.28318 * dashes);
+    a = r > 1.0 - 3.0 / vSize && dash < 0.5 ? 0.55 * edge : vRgba.a;
+  }
   // Outline: dark rim on points, a white ring on the selected one.
   if (uMode == 1 && r > 0.72) rgb = vRing > 0.5 ? vec3(1.0) : rgb * 0.55;
   outColor = vec4(rgb * a, a); // premultiplied for the page compositor
