@@ -3,33 +3,44 @@
  * (maplibre's source clustering runs before filters, so it cannot).
  *
  * Per integer zoom the world is cut into CELL_PX × CELL_PX cells of Web
- * Mercator pixels (512-px tiles, as maplibre counts zoom). Each cell keeps its
- * filtered incidents' start days and end days sorted, so a cell's count in a
- * window is #(start ≤ b) − #(end < a): two binary searches. Prefix sums of the
- * Mercator x/y along both orders give the exact centroid of the visible
- * members the same way. The grid of a zoom is built once per dataset; the
- * filtered cells per (filters, view), lazily per zoom; queries per window.
+ * Mercator pixels (512-px tiles, as maplibre counts zoom). Once per dataset
+ * and zoom, each cell's counted incidents are laid out sorted by start day
+ * and, separately, by end day, with their days and positions gathered. A
+ * filter change only marks which of them are included and sums those flags
+ * and positions per block of CBLOCK rows. A cell's count in a window is then
+ * #(start ≤ b) − #(end < a) by binary search within the cell, and the exact
+ * centroid of its visible members comes from the same identity on x and y.
  */
 import type { DayWindow } from './filters.ts';
-import { countOverlappingIn, lowerBound, upperBound } from './spans.ts';
-import { keepIncluded, type DatasetTables } from './tables.ts';
+import { lowerBound, upperBound } from './spans.ts';
+import type { DatasetTables } from './tables.ts';
 
 /** Cell size in screen pixels. */
 export const CELL_PX = 40;
 /** Above this zoom nothing is aggregated (cells would be a few km wide). */
 export const MAX_CLUSTER_ZOOM = 12;
 const TILE_PX = 512;
+const CSHIFT = 4;
+const CBLOCK = 1 << CSHIFT;
 
-/**
- * The grid of one zoom over all counted incidents of a dataset (independent
- * of filters): each incident's cell, and the counted rows ordered by cell then
- * start day, and by cell then end day.
- */
+/** Rows of one order of a grid: dataset index, the order's day, Mercator x/y. */
+interface GridOrder {
+  rows: Int32Array;
+  day: Int32Array;
+  x: Float64Array;
+  y: Float64Array;
+}
+
+/** One zoom's grid over all counted incidents (independent of filters). */
 interface Grid {
   cells: number;
-  cellOf: Int32Array;
-  byCellStart: Int32Array;
-  byCellEnd: Int32Array;
+  /** Members of cell c are positions [offset[c], offset[c+1]) of both orders. */
+  offset: Int32Array;
+  /** Cell-major, then by start day; `endOfStart` = end day of each row of that order. */
+  byStart: GridOrder;
+  endOfStart: Int32Array;
+  /** Cell-major, then by end day. */
+  byEnd: GridOrder;
 }
 
 /** Per-dataset clustering tables: Mercator positions and grids built lazily per zoom. */
@@ -41,20 +52,21 @@ export interface ClusterGrids {
   grids: Map<number, Grid>;
 }
 
+/** Included flags of one grid order and their block sums (entry j = sum over positions before j·CBLOCK). */
+interface Marks {
+  inc: Uint8Array;
+  count: Int32Array;
+  x: Float64Array;
+  y: Float64Array;
+}
+
 interface Level {
   zoom: number;
-  /** Included members of cell c are rows [cellOffset[c], cellOffset[c+1]) of the arrays below. */
-  cellOffset: Int32Array;
-  /** Dataset indices ordered by cell, then start day; and their start days. */
-  byStart: Int32Array;
-  starts: Int32Array;
-  /** End days ordered by cell, then end day. */
-  ends: Int32Array;
-  /** Prefix sums (length m + 1) of Mercator x and y along byStart order and along the ends order. */
-  xs: Float64Array;
-  ys: Float64Array;
-  xe: Float64Array;
-  ye: Float64Array;
+  grid: Grid;
+  /** Included members per cell (0 = skip the cell). */
+  members: Int32Array;
+  s: Marks;
+  e: Marks;
 }
 
 /** The cluster index of one (dataset, filters, view); levels are built on first use. */
@@ -66,7 +78,7 @@ export interface ClusterIndex {
 
 /** One aggregate of ≥ 2 visible incidents. */
 export interface Cluster {
-  /** Centroid of the visible members (in Web Mercator, returned as lon/lat). */
+  /** Centroid of the visible members (computed in Web Mercator, returned as lon/lat). */
   lon: number;
   lat: number;
   count: number;
@@ -133,56 +145,74 @@ function grid(g: ClusterGrids, zoom: number): Grid {
     cellOf[i] = c;
   }
   const cells = cellOfKey.size;
-  // Stable counting sort by cell keeps the day order of the input within each cell.
-  const bucket = (sorted: Int32Array): Int32Array => {
-    const offset = new Int32Array(cells + 1);
-    for (const i of sorted) offset[(cellOf[i] as number) + 1] = (offset[(cellOf[i] as number) + 1] as number) + 1;
-    for (let c = 0; c < cells; c++) offset[c + 1] = (offset[c + 1] as number) + (offset[c] as number);
-    const out = new Int32Array(sorted.length);
+  const offset = new Int32Array(cells + 1);
+  for (const i of g.tables.byStart) {
+    const c = (cellOf[i] as number) + 1;
+    offset[c] = (offset[c] as number) + 1;
+  }
+  for (let c = 0; c < cells; c++) offset[c + 1] = (offset[c + 1] as number) + (offset[c] as number);
+  // Stable counting sort by cell keeps the input's day order within each cell.
+  const lay = (sorted: Int32Array, day: Int32Array): GridOrder => {
+    const fill = offset.slice(0, cells);
+    const o: GridOrder = { rows: new Int32Array(sorted.length), day: new Int32Array(sorted.length), x: new Float64Array(sorted.length), y: new Float64Array(sorted.length) };
     for (const i of sorted) {
       const c = cellOf[i] as number;
-      out[offset[c] as number] = i;
-      offset[c] = (offset[c] as number) + 1;
+      const at = fill[c] as number;
+      fill[c] = at + 1;
+      o.rows[at] = i;
+      o.day[at] = day[i] as number;
+      o.x[at] = g.mx[i] as number;
+      o.y[at] = g.my[i] as number;
     }
-    return out;
+    return o;
   };
-  const made = { cells, cellOf, byCellStart: bucket(g.tables.byStart), byCellEnd: bucket(g.tables.byEnd) };
+  const byStart = lay(g.tables.byStart, g.tables.cols.start);
+  const endOfStart = new Int32Array(byStart.rows.length);
+  for (let k = 0; k < endOfStart.length; k++) endOfStart[k] = g.tables.cols.end[byStart.rows[k] as number] as number;
+  const made: Grid = { cells, offset, byStart, endOfStart, byEnd: lay(g.tables.byEnd, g.tables.cols.end) };
   g.grids.set(zoom, made);
   return made;
 }
 
-function buildLevel(ix: ClusterIndex, zoom: number): Level {
-  const g = ix.grids;
-  const gr = grid(g, zoom);
-  const byStart = keepIncluded(gr.byCellStart, ix.include);
-  const byEnd = keepIncluded(gr.byCellEnd, ix.include);
-  const m = byStart.length;
-  const cellOffset = new Int32Array(gr.cells + 1);
-  for (const i of byStart) cellOffset[(gr.cellOf[i] as number) + 1] = (cellOffset[(gr.cellOf[i] as number) + 1] as number) + 1;
-  for (let c = 0; c < gr.cells; c++) cellOffset[c + 1] = (cellOffset[c + 1] as number) + (cellOffset[c] as number);
-  const lv: Level = {
-    zoom,
-    cellOffset,
-    byStart,
-    starts: new Int32Array(m),
-    ends: new Int32Array(m),
-    xs: new Float64Array(m + 1),
-    ys: new Float64Array(m + 1),
-    xe: new Float64Array(m + 1),
-    ye: new Float64Array(m + 1),
-  };
-  const { start, end } = g.tables.cols;
-  for (let k = 0; k < m; k++) {
-    const s = byStart[k] as number;
-    const e = byEnd[k] as number;
-    lv.starts[k] = start[s] as number;
-    lv.ends[k] = end[e] as number;
-    lv.xs[k + 1] = (lv.xs[k] as number) + (g.mx[s] as number);
-    lv.ys[k + 1] = (lv.ys[k] as number) + (g.my[s] as number);
-    lv.xe[k + 1] = (lv.xe[k] as number) + (g.mx[e] as number);
-    lv.ye[k + 1] = (lv.ye[k] as number) + (g.my[e] as number);
+function marks(o: GridOrder, include: Uint8Array): Marks {
+  const n = o.rows.length;
+  const nb = (n >> CSHIFT) + 2;
+  const m: Marks = { inc: new Uint8Array(n), count: new Int32Array(nb), x: new Float64Array(nb), y: new Float64Array(nb) };
+  let count = 0;
+  let x = 0;
+  let y = 0;
+  for (let k = 0; k < n; k++) {
+    if ((k & (CBLOCK - 1)) === 0) {
+      const j = k >> CSHIFT;
+      m.count[j] = count;
+      m.x[j] = x;
+      m.y[j] = y;
+    }
+    if (include[o.rows[k] as number] !== 1) continue;
+    m.inc[k] = 1;
+    count++;
+    x += o.x[k] as number;
+    y += o.y[k] as number;
   }
-  return lv;
+  const j = (n + CBLOCK - 1) >> CSHIFT;
+  if ((n & (CBLOCK - 1)) === 0) {
+    m.count[j] = count;
+    m.x[j] = x;
+    m.y[j] = y;
+  }
+  return m;
+}
+
+function buildLevel(ix: ClusterIndex, zoom: number): Level {
+  const gr = grid(ix.grids, zoom);
+  const s = marks(gr.byStart, ix.include);
+  const members = new Int32Array(gr.cells);
+  for (let c = 0; c < gr.cells; c++) {
+    let n = 0;
+    for (let k = gr.offset[c] as number; k < (gr.offset[c + 1] as number); k++) n += s.inc[k] as number;
+    members[c] = n;
+  }
+  return { zoom, grid: gr, members, s, e: marks(gr.byEnd, ix.include) };
 }
 
 function level(ix: ClusterIndex, zoom: number): Level {
@@ -194,30 +224,58 @@ function level(ix: ClusterIndex, zoom: number): Level {
   return lv;
 }
 
+/** Included count over positions [0, p) of one order. */
+function countBefore(m: Marks, p: number): number {
+  const j = p >> CSHIFT;
+  let count = m.count[j] as number;
+  for (let k = j << CSHIFT; k < p; k++) count += m.inc[k] as number;
+  return count;
+}
+
+/** Included count and x/y sums over positions [0, p) of one order. */
+function before(m: Marks, o: GridOrder, p: number): [number, number, number] {
+  const j = p >> CSHIFT;
+  let count = m.count[j] as number;
+  let x = m.x[j] as number;
+  let y = m.y[j] as number;
+  for (let k = j << CSHIFT; k < p; k++) {
+    if (m.inc[k] !== 1) continue;
+    count++;
+    x += o.x[k] as number;
+    y += o.y[k] as number;
+  }
+  return [count, x, y];
+}
+
 /**
- * Clusters and singles at a map zoom for a window: O(cells · log m), plus a
- * scan of the cells whose count is exactly 1 to name the single.
+ * Clusters and singles at a map zoom for a window: per non-empty cell two
+ * binary searches and a few block reads; a scan of the cell names a single.
  */
 export function queryClusters(ix: ClusterIndex, zoom: number, w: DayWindow): ClusterResult {
   if (zoom > MAX_CLUSTER_ZOOM) return { zoom: null, clusters: [], singles: new Int32Array(0) };
   const lv = level(ix, Math.max(0, Math.floor(zoom)));
+  const { grid: gr, s, e } = lv;
   const clusters: Cluster[] = [];
   const singles: number[] = [];
-  const cells = lv.cellOffset.length - 1;
-  for (let c = 0; c < cells; c++) {
-    const lo = lv.cellOffset[c] as number;
-    const hi = lv.cellOffset[c + 1] as number;
-    const count = countOverlappingIn(lv.starts, lv.ends, lo, hi, w);
-    if (count === 0) continue;
+  for (let c = 0; c < gr.cells; c++) {
+    if (lv.members[c] === 0) continue;
+    const lo = gr.offset[c] as number;
+    const hi = gr.offset[c + 1] as number;
+    const sp = upperBound(gr.byStart.day, w.end, lo, hi);
+    const ep = lowerBound(gr.byEnd.day, w.start, lo, hi);
+    const count = countBefore(s, sp) - countBefore(s, lo) - (countBefore(e, ep) - countBefore(e, lo));
+    if (count <= 0) continue;
     if (count === 1) {
-      for (let k = lo; k < hi; k++) if ((lv.starts[k] as number) <= w.end && (ix.grids.tables.cols.end[lv.byStart[k] as number] as number) >= w.start) singles.push(lv.byStart[k] as number);
+      for (let k = lo; k < sp; k++) if (s.inc[k] === 1 && (gr.endOfStart[k] as number) >= w.start) singles.push(gr.byStart.rows[k] as number);
       continue;
     }
     // Σ over visible = Σ(start ≤ b) − Σ(end < a), within the cell's segment.
-    const s = upperBound(lv.starts, w.end, lo, hi);
-    const e = lowerBound(lv.ends, w.start, lo, hi);
-    const x = ((lv.xs[s] as number) - (lv.xs[lo] as number) - ((lv.xe[e] as number) - (lv.xe[lo] as number))) / count;
-    const y = ((lv.ys[s] as number) - (lv.ys[lo] as number) - ((lv.ye[e] as number) - (lv.ye[lo] as number))) / count;
+    const a1 = before(s, gr.byStart, sp);
+    const a0 = before(s, gr.byStart, lo);
+    const b1 = before(e, gr.byEnd, ep);
+    const b0 = before(e, gr.byEnd, lo);
+    const x = (a1[1] - a0[1] - (b1[1] - b0[1])) / count;
+    const y = (a1[2] - a0[2] - (b1[2] - b0[2])) / count;
     clusters.push({ lon: lonOf(x), lat: latOf(y), count, cell: c });
   }
   return { zoom: lv.zoom, clusters, singles: Int32Array.from(singles) };
@@ -226,12 +284,12 @@ export function queryClusters(ix: ClusterIndex, zoom: number, w: DayWindow): Clu
 /** Dataset indices of a cluster's visible members (for a click that zooms in or lists them). */
 export function clusterMembers(ix: ClusterIndex, zoom: number, cell: number, w: DayWindow): Int32Array {
   const lv = level(ix, Math.max(0, Math.floor(Math.min(zoom, MAX_CLUSTER_ZOOM))));
-  const lo = lv.cellOffset[cell] ?? 0;
-  const hi = lv.cellOffset[cell + 1] ?? lo;
+  const gr = lv.grid;
+  const lo = gr.offset[cell] ?? 0;
+  const hi = gr.offset[cell + 1] ?? lo;
   const out: number[] = [];
   for (let k = lo; k < hi; k++) {
-    const i = lv.byStart[k] as number;
-    if ((lv.starts[k] as number) <= w.end && (ix.grids.tables.cols.end[i] as number) >= w.start) out.push(i);
+    if (lv.s.inc[k] === 1 && (gr.byStart.day[k] as number) <= w.end && (gr.endOfStart[k] as number) >= w.start) out.push(gr.byStart.rows[k] as number);
   }
   return Int32Array.from(out);
 }

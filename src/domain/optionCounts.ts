@@ -33,39 +33,64 @@ const T = INCIDENT_TYPES.length;
 const SLOTS = A + T + COUNTRIES.length;
 
 /**
- * Builds the per-option counters from the tables: three linear passes, no
- * sort (rows are visited in start order, then in end order).
+ * The option slots each counted incident counts for, as a bit set: bits
+ * 0..A-1 actors, then types, then countries (21 bits).
  */
-export function buildOptionCounts(t: DatasetTables, v: ViewTables, q: FilterQuery): OptionCountIndex {
+function slotMasks(t: DatasetTables, v: ViewTables, q: FilterQuery): Uint32Array {
   const h = hiddenBits(q);
-  // The option slots an incident counts for: bits 0..A-1 actors, then types, then countries.
-  const slotsOf = (i: number, visit: (slot: number) => void): void => {
+  const n = t.type.length;
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    if (t.cols.counted[i] !== 1) continue;
     const mask = v.actors[i] as number;
     const shown = mask & ~h.actors;
     const ty = t.type[i] as number;
     const co = t.country[i] as number;
     const passT = ((1 << ty) & h.types) === 0;
     const passC = ((1 << co) & h.countries) === 0;
-    if (shown !== 0 && passC) visit(A + ty);
-    if (shown !== 0 && passT) visit(A + T + co);
-    if (!passT || !passC) return;
+    let m = 0;
+    if (shown !== 0 && passC) m |= 1 << (A + ty);
+    if (shown !== 0 && passT) m |= 1 << (A + T + co);
     // Actor o decides the incident iff o is among its actors and no other of them is shown.
-    const decides = shown === 0 ? mask : (shown & (shown - 1)) === 0 ? shown : 0;
-    for (let o = 0; o < A; o++) if ((decides & (1 << o)) !== 0) visit(o);
-  };
+    if (passT && passC) m |= shown === 0 ? mask : (shown & (shown - 1)) === 0 ? shown : 0;
+    out[i] = m >>> 0;
+  }
+  return out;
+}
+
+/**
+ * Builds the per-option counters from the tables: linear passes in start
+ * order and in end order, no sort and no callback per row.
+ */
+export function buildOptionCounts(t: DatasetTables, v: ViewTables, q: FilterQuery): OptionCountIndex {
+  const slots = slotMasks(t, v, q);
   const counts = new Int32Array(SLOTS);
-  for (const i of t.byStart) slotsOf(i, (slot) => (counts[slot] = (counts[slot] as number) + 1));
-  const starts = Array.from(counts, (c) => new Int32Array(c));
-  const ends = Array.from(counts, (c) => new Int32Array(c));
-  const fill = new Int32Array(SLOTS);
-  const put = (into: Int32Array[], slot: number, day: number): void => {
-    const k = fill[slot] as number;
-    (into[slot] as Int32Array)[k] = day;
-    fill[slot] = k + 1;
+  for (let k = 0; k < t.byStart.length; k++) {
+    let m = slots[t.byStart[k] as number] as number;
+    while (m !== 0) {
+      const bit = 31 - Math.clz32(m & -m);
+      counts[bit] = (counts[bit] as number) + 1;
+      m &= m - 1;
+    }
+  }
+  const gather = (order: Int32Array, day: Int32Array): Int32Array[] => {
+    const out = Array.from(counts, (c) => new Int32Array(c));
+    const fill = new Int32Array(SLOTS);
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k] as number;
+      let m = slots[i] as number;
+      while (m !== 0) {
+        const bit = 31 - Math.clz32(m & -m);
+        const at = fill[bit] as number;
+        (out[bit] as Int32Array)[at] = day[i] as number;
+        fill[bit] = at + 1;
+        m &= m - 1;
+      }
+    }
+    return out;
   };
-  for (const i of t.byStart) slotsOf(i, (slot) => put(starts, slot, t.cols.start[i] as number));
-  fill.fill(0);
-  for (const i of t.byEnd) slotsOf(i, (slot) => put(ends, slot, t.cols.end[i] as number));
+  const starts = gather(t.byStart, t.cols.start);
+  const ends = gather(t.byEnd, t.cols.end);
   const counter = (slot: number): SpanCounter => ({ starts: starts[slot] as Int32Array, ends: ends[slot] as Int32Array });
   return {
     actors: Object.fromEntries(ACTORS.map((a, k) => [a, counter(k)])) as Record<ActorId, SpanCounter>,

@@ -3,11 +3,18 @@
  * window change costs O(log n) for totals and O(log n + k) for the visible
  * set, with typed arrays only — no object per incident on a window change.
  *
- * Rows are the filtered, counted incidents sorted by start day. Totals use
- * the identity of spans.ts on prefix sums: Σ over overlapping = Σ(start ≤ b) −
- * Σ(end < a). The visible set scans rows starting in [a − LONG_DAYS, b]; the
- * few incidents longer than LONG_DAYS are kept in a side list so one long
- * event cannot turn every query into a full scan.
+ * The dataset's counted rows are kept once, sorted by start day and by end
+ * day, with each side's figures gathered into both orders (IndexSource, per
+ * dataset). A filter change only marks which of those rows are included and
+ * sums them per block of BLOCK rows — a few MB of sequential work and almost
+ * no allocation even at 1M rows (allocating full prefix arrays per change
+ * made the garbage collector dominate there).
+ *
+ * Totals use the identity of spans.ts: Σ over overlapping = Σ(start ≤ b) −
+ * Σ(end < a), each side read as a block prefix plus < BLOCK rows. The visible
+ * set scans rows starting in [a − LONG_DAYS, b]; the few incidents longer than
+ * LONG_DAYS are kept in a side list so one long event cannot turn every query
+ * into a full scan.
  */
 import type { DayWindow } from './filters.ts';
 import { lowerBound, sortByDay, upperBound } from './spans.ts';
@@ -41,42 +48,14 @@ export interface SideColumns {
 /** Codes of SideColumns.kind. */
 export const HEADLINE_KIND = { figures: 0, denied: 1, 'no-claim': 2 } as const;
 
-/** Prefix sums (length size + 1) of a side's figures along one row order. */
-interface Prefix {
-  killed: Float64Array;
-  injured: Float64Array;
-  withFigures: Int32Array;
-  denied: Int32Array;
-}
-
-interface SidePrefix {
-  side: Side;
-  /** Along start order (rows) and along end order (endSorted). */
-  byStart: Prefix;
-  byEnd: Prefix;
-}
-
-/** The index; treat as opaque and query with the functions below. */
-export interface TimeIndex {
-  /** Number of rows (filtered counted incidents). */
-  size: number;
-  /** Dataset index of each row, rows ordered by start day (ties by dataset index). */
-  order: Int32Array;
-  /** Start and end day of each row. */
-  start: Int32Array;
-  end: Int32Array;
-  /** All rows' end days, ascending. */
-  endSorted: Int32Array;
-  /** Rows (ascending) whose span exceeds LONG_DAYS. */
-  longRows: Int32Array;
-  sides: SidePrefix[];
-}
+/** Rows per block of the block prefix sums (a total reads at most BLOCK − 1 rows beyond a block sum). */
+const SHIFT = 6;
+export const BLOCK = 1 << SHIFT;
 
 /**
  * Counted rows in one fixed order (by start day, or by end day) with their
- * days and each side's figures gathered into that order. Built once per
- * dataset (and side), so a filter change reads memory sequentially instead of
- * jumping around a million-row column (which cost ~300 ns a row here).
+ * days, built once per dataset, so a filter change reads memory sequentially
+ * instead of jumping around million-row columns (~300 ns a row here).
  */
 export interface OrderedRows {
   rows: Int32Array;
@@ -92,7 +71,7 @@ export interface OrderedSide {
   kind: Uint8Array;
 }
 
-/** Gathers days of `rows` (already in the wanted order). */
+/** Gathers the days of `rows` (already in the wanted order). */
 export function orderRows(rows: Int32Array, cols: DatasetColumns): OrderedRows {
   const start = new Int32Array(rows.length);
   const end = new Int32Array(rows.length);
@@ -117,7 +96,7 @@ export function orderSide(rows: Int32Array, c: SideColumns): OrderedSide {
   return o;
 }
 
-/** The counted rows by start and by end day, with the view's sides gathered in both orders. */
+/** The counted rows by start day and by end day, with the view's sides gathered in both orders (per dataset and view). */
 export interface IndexSource {
   byStart: OrderedRows;
   byEnd: OrderedRows;
@@ -125,91 +104,129 @@ export interface IndexSource {
   sidesByEnd: readonly OrderedSide[];
 }
 
+/** Block sums (entry b = sum over blocks before b) of one order: included rows, and per side its figures. */
+interface Blocks {
+  count: Int32Array;
+  sides: { killed: Float64Array; injured: Float64Array; withFigures: Int32Array; denied: Int32Array }[];
+}
+
+/** The index; treat as opaque and query with the functions below. */
+export interface TimeIndex {
+  src: IndexSource;
+  /** Number of included rows (filtered counted incidents). */
+  size: number;
+  /** 1 where the row at that position of src.byStart / src.byEnd is included. */
+  inStart: Uint8Array;
+  inEnd: Uint8Array;
+  byStart: Blocks;
+  byEnd: Blocks;
+  /** Positions in src.byStart (ascending) of included rows spanning more than LONG_DAYS. */
+  longRows: Int32Array;
+}
+
+function blocks(sides: readonly OrderedSide[], inc: Uint8Array): Blocks {
+  const nb = Math.ceil(inc.length / BLOCK) + 1;
+  const out: Blocks = {
+    count: new Int32Array(nb),
+    sides: sides.map(() => ({ killed: new Float64Array(nb), injured: new Float64Array(nb), withFigures: new Int32Array(nb), denied: new Int32Array(nb) })),
+  };
+  let count = 0;
+  for (let k = 0; k < inc.length; k++) {
+    if (k % BLOCK === 0) out.count[k / BLOCK] = count;
+    count += inc[k] as number;
+  }
+  out.count[Math.ceil(inc.length / BLOCK)] = count;
+  sides.forEach((o, s) => {
+    const b = out.sides[s] as Blocks['sides'][number];
+    let killed = 0;
+    let injured = 0;
+    let withFigures = 0;
+    let denied = 0;
+    for (let k = 0; k < inc.length; k++) {
+      if (k % BLOCK === 0) {
+        const j = k / BLOCK;
+        b.killed[j] = killed;
+        b.injured[j] = injured;
+        b.withFigures[j] = withFigures;
+        b.denied[j] = denied;
+      }
+      if (inc[k] !== 1) continue;
+      const x = o.killed[k] as number;
+      const y = o.injured[k] as number;
+      if (x === x) killed += x; // false only for NaN (no figure)
+      if (y === y) injured += y;
+      const kind = o.kind[k];
+      if (kind === HEADLINE_KIND.figures) withFigures++;
+      else if (kind === HEADLINE_KIND.denied) denied++;
+    }
+    const last = Math.ceil(inc.length / BLOCK);
+    b.killed[last] = killed;
+    b.injured[last] = injured;
+    b.withFigures[last] = withFigures;
+    b.denied[last] = denied;
+  });
+  return out;
+}
+
 /**
  * Builds the index over the dataset rows where `include[i]` is 1 (callers pass
- * counted AND passes-filters), with prefix sums for each side's figures.
- * Linear, sequential passes over the source.
+ * counted AND passes-filters): two gathers of the flags and the block sums.
  */
 export function buildTimeIndexFrom(src: IndexSource, include: Uint8Array): TimeIndex {
+  const n = src.byStart.rows.length;
+  const inStart = new Uint8Array(n);
+  const inEnd = new Uint8Array(n);
   let size = 0;
-  for (const i of src.byStart.rows) size += include[i] as number;
-  const order = new Int32Array(size);
-  const start = new Int32Array(size);
-  const end = new Int32Array(size);
   const longs: number[] = [];
-  const fromStart = src.sidesByStart.map(() => emptyPrefix(size));
-  const acc = src.sidesByStart.map(() => [0, 0, 0, 0]);
-  for (let k = 0, r = 0; k < src.byStart.rows.length; k++) {
-    const i = src.byStart.rows[k] as number;
-    if (include[i] !== 1) continue;
-    order[r] = i;
-    const a = src.byStart.start[k] as number;
-    const b = src.byStart.end[k] as number;
-    start[r] = a;
-    end[r] = b;
-    if (b - a > LONG_DAYS) longs.push(r);
-    r++;
-    for (let s = 0; s < fromStart.length; s++) addRow(fromStart[s] as Prefix, acc[s] as number[], src.sidesByStart[s] as OrderedSide, k, r);
-  }
-  const endSorted = new Int32Array(size);
-  const fromEnd = src.sidesByEnd.map(() => emptyPrefix(size));
-  const accEnd = src.sidesByEnd.map(() => [0, 0, 0, 0]);
-  for (let k = 0, r = 0; k < src.byEnd.rows.length; k++) {
-    if (include[src.byEnd.rows[k] as number] !== 1) continue;
-    endSorted[r] = src.byEnd.end[k] as number;
-    r++;
-    for (let s = 0; s < fromEnd.length; s++) addRow(fromEnd[s] as Prefix, accEnd[s] as number[], src.sidesByEnd[s] as OrderedSide, k, r);
+  for (let k = 0; k < n; k++) {
+    const f = include[src.byStart.rows[k] as number] === 1 ? 1 : 0;
+    inStart[k] = f;
+    size += f;
+    if (f === 1 && (src.byStart.end[k] as number) - (src.byStart.start[k] as number) > LONG_DAYS) longs.push(k);
+    inEnd[k] = include[src.byEnd.rows[k] as number] === 1 ? 1 : 0;
   }
   return {
+    src,
     size,
-    order,
-    start,
-    end,
-    endSorted,
+    inStart,
+    inEnd,
+    byStart: blocks(src.sidesByStart, inStart),
+    byEnd: blocks(src.sidesByEnd, inEnd),
     longRows: Int32Array.from(longs),
-    sides: src.sidesByStart.map((o, s) => ({ side: o.side, byStart: fromStart[s] as Prefix, byEnd: fromEnd[s] as Prefix })),
+  };
+}
+
+/** Sorts and gathers an IndexSource for the counted rows of `cols` (once per dataset and view). */
+export function indexSource(cols: DatasetColumns, sides: readonly SideColumns[]): IndexSource {
+  const rows = keepIncluded(Int32Array.from(cols.counted.keys()), cols.counted);
+  const byStart = sortByDay(rows, cols.start);
+  const byEnd = sortByDay(rows, cols.end);
+  return {
+    byStart: orderRows(byStart, cols),
+    byEnd: orderRows(byEnd, cols),
+    sidesByStart: sides.map((c) => orderSide(byStart, c)),
+    sidesByEnd: sides.map((c) => orderSide(byEnd, c)),
   };
 }
 
 /** Convenience for small data and tests: sorts, gathers and builds in one call. */
 export function buildTimeIndex(cols: DatasetColumns, include: Uint8Array, sides: readonly SideColumns[]): TimeIndex {
-  const rows = keepIncluded(Int32Array.from(include.keys()), include);
-  const byStart = sortByDay(rows, cols.start);
-  const byEnd = sortByDay(rows, cols.end);
-  return buildTimeIndexFrom(
-    {
-      byStart: orderRows(byStart, cols),
-      byEnd: orderRows(byEnd, cols),
-      sidesByStart: sides.map((c) => orderSide(byStart, c)),
-      sidesByEnd: sides.map((c) => orderSide(byEnd, c)),
-    },
-    include,
-  );
+  return buildTimeIndexFrom(indexSource(cols, sides), include);
 }
 
-function emptyPrefix(n: number): Prefix {
-  return { killed: new Float64Array(n + 1), injured: new Float64Array(n + 1), withFigures: new Int32Array(n + 1), denied: new Int32Array(n + 1) };
+/** Included rows among positions [0, p) of an order. */
+function countBefore(b: Blocks, inc: Uint8Array, p: number): number {
+  let c = b.count[p >> SHIFT] as number;
+  for (let k = p & ~(BLOCK - 1); k < p; k++) c += inc[k] as number;
+  return c;
 }
 
-// acc = running [killed, injured, withFigures, denied]; row k of the source becomes prefix entry r.
-function addRow(p: Prefix, acc: number[], o: OrderedSide, k: number, r: number): void {
-  const killed = o.killed[k] as number;
-  const injured = o.injured[k] as number;
-  if (killed === killed) acc[0] = (acc[0] as number) + killed; // false only for NaN (no figure)
-  if (injured === injured) acc[1] = (acc[1] as number) + injured;
-  const kind = o.kind[k];
-  if (kind === HEADLINE_KIND.figures) acc[2] = (acc[2] as number) + 1;
-  else if (kind === HEADLINE_KIND.denied) acc[3] = (acc[3] as number) + 1;
-  p.killed[r] = acc[0] as number;
-  p.injured[r] = acc[1] as number;
-  p.withFigures[r] = acc[2] as number;
-  p.denied[r] = acc[3] as number;
-}
-
-/** Number of rows overlapping the window, O(log n). */
+/** Number of rows overlapping the window, O(log n + BLOCK). */
 export function countInWindow(ix: TimeIndex, w: DayWindow): number {
   if (w.start > w.end) return 0;
-  return upperBound(ix.start, w.end) - lowerBound(ix.endSorted, w.start);
+  const a = upperBound(ix.src.byStart.start, w.end);
+  const b = lowerBound(ix.src.byEnd.end, w.start);
+  return countBefore(ix.byStart, ix.inStart, a) - countBefore(ix.byEnd, ix.inEnd, b);
 }
 
 /** One side's figures summed over the rows overlapping a window. */
@@ -225,40 +242,58 @@ export interface SideTotals {
   denied: number;
 }
 
-/** Totals of every side of the index over a window, O(log n) per side. */
+/** Sums of side s over included positions [0, p) of one order. */
+function sumsBefore(b: Blocks, o: OrderedSide, s: number, inc: Uint8Array, p: number): [number, number, number, number] {
+  const bs = b.sides[s] as Blocks['sides'][number];
+  const j = p >> SHIFT;
+  let killed = bs.killed[j] as number;
+  let injured = bs.injured[j] as number;
+  let withFigures = bs.withFigures[j] as number;
+  let denied = bs.denied[j] as number;
+  for (let k = p & ~(BLOCK - 1); k < p; k++) {
+    if (inc[k] !== 1) continue;
+    const x = o.killed[k] as number;
+    const y = o.injured[k] as number;
+    if (x === x) killed += x;
+    if (y === y) injured += y;
+    if (o.kind[k] === HEADLINE_KIND.figures) withFigures++;
+    else if (o.kind[k] === HEADLINE_KIND.denied) denied++;
+  }
+  return [killed, injured, withFigures, denied];
+}
+
+/** Totals of every side of the index over a window, O(log n + BLOCK) per side. */
 export function totalsInWindow(ix: TimeIndex, w: DayWindow): SideTotals[] {
   const valid = w.start <= w.end;
-  const a = valid ? upperBound(ix.start, w.end) : 0;
-  const b = valid ? lowerBound(ix.endSorted, w.start) : 0;
-  const sum = (s: SidePrefix, q: keyof Prefix): number => (s.byStart[q][a] as number) - (s.byEnd[q][b] as number);
-  return ix.sides.map((s) => ({
-    side: s.side,
-    incidents: a - b,
-    killed: sum(s, 'killed'),
-    injured: sum(s, 'injured'),
-    withFigures: sum(s, 'withFigures'),
-    denied: sum(s, 'denied'),
-  }));
+  const a = valid ? upperBound(ix.src.byStart.start, w.end) : 0;
+  const b = valid ? lowerBound(ix.src.byEnd.end, w.start) : 0;
+  const incidents = countBefore(ix.byStart, ix.inStart, a) - countBefore(ix.byEnd, ix.inEnd, b);
+  return ix.src.sidesByStart.map((o, s) => {
+    const p = sumsBefore(ix.byStart, o, s, ix.inStart, a);
+    const q = sumsBefore(ix.byEnd, ix.src.sidesByEnd[s] as OrderedSide, s, ix.inEnd, b);
+    return { side: o.side, incidents, killed: p[0] - q[0], injured: p[1] - q[1], withFigures: p[2] - q[2], denied: p[3] - q[3] };
+  });
 }
 
 /**
  * Writes the dataset indices of the rows overlapping the window into `out`
  * (which must hold countInWindow(ix, w)), in start-day order, and returns how many.
- * O(log n + k + m), m = short rows starting up to LONG_DAYS before the window
- * that ended before it, plus the long rows starting before that.
+ * O(log n + k + m), m = rows starting up to LONG_DAYS before the window that
+ * ended before it or are filtered out, plus the long rows starting before that.
  */
 export function visibleInto(ix: TimeIndex, w: DayWindow, out: Int32Array): number {
   if (w.start > w.end || ix.size === 0) return 0;
-  const lo = lowerBound(ix.start, w.start - LONG_DAYS);
-  const hi = upperBound(ix.start, w.end);
+  const { rows, start, end } = ix.src.byStart;
+  const lo = lowerBound(start, w.start - LONG_DAYS);
+  const hi = upperBound(start, w.end);
   let k = 0;
   // Long rows that started before the scanned range come first: they start earliest.
   for (let j = 0; j < ix.longRows.length; j++) {
-    const r = ix.longRows[j] as number;
-    if (r >= lo) break;
-    if ((ix.end[r] as number) >= w.start) out[k++] = ix.order[r] as number;
+    const p = ix.longRows[j] as number;
+    if (p >= lo) break;
+    if ((end[p] as number) >= w.start) out[k++] = rows[p] as number;
   }
-  for (let r = lo; r < hi; r++) if ((ix.end[r] as number) >= w.start) out[k++] = ix.order[r] as number;
+  for (let p = lo; p < hi; p++) if (ix.inStart[p] === 1 && (end[p] as number) >= w.start) out[k++] = rows[p] as number;
   return k;
 }
 

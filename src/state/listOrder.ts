@@ -20,9 +20,11 @@ interface Ranks {
 
 const ranksOf = memoLast((ix: TimeIndex, values: Float64Array): Ranks => {
   const keys = new Float64Array(ix.size);
+  const order = new Int32Array(ix.size);
+  for (let p = 0, r = 0; p < ix.inStart.length; p++) if (ix.inStart[p] === 1) order[r++] = ix.src.byStart.rows[p] as number;
   let withFigure = 0;
   for (let r = 0; r < ix.size; r++) {
-    const v = values[ix.order[r] as number] as number;
+    const v = values[order[r] as number] as number;
     const key = Number.isNaN(v) ? NO_FIGURE : Math.min(NO_FIGURE - 1, Math.max(0, Math.round(v)));
     if (!Number.isNaN(v)) withFigure++;
     keys[r] = key * SCALE + r; // r = start-order position: ties go by date
@@ -31,7 +33,7 @@ const ranksOf = memoLast((ix: TimeIndex, values: Float64Array): Ranks => {
   const rankOf = new Int32Array(values.length).fill(-1);
   const atRank = new Int32Array(ix.size);
   for (let k = 0; k < keys.length; k++) {
-    const i = ix.order[(keys[k] as number) % SCALE] as number;
+    const i = order[(keys[k] as number) % SCALE] as number;
     rankOf[i] = k;
     atRank[k] = i;
   }
