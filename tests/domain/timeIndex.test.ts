@@ -6,7 +6,7 @@ import { incidentDays, type DayWindow, type FilterQuery } from '../../src/domain
 import { buildTimeIndex, countInWindow, totalsInWindow, visibleIndices } from '../../src/domain/timeIndex.ts';
 import { sideColumns, totals } from '../../src/domain/totals.ts';
 import { dataSpan, datasetColumns, filterMask, visibleIncidents } from '../../src/domain/visible.ts';
-import { generated, incident, rng } from './logicFactories.ts';
+import { claim, generated, incident, rng } from './logicFactories.ts';
 
 const dataset = makeDataset(generated(5000, 42));
 const cols = datasetColumns(dataset);
@@ -79,5 +79,20 @@ describe('totals of a small known set', () => {
     const w = dataSpan(c) as DayWindow;
     const t = totals(buildTimeIndex(c, filterMask(ds, c, { ...query, hiddenActors: [], hiddenTypes: [] }), [sideColumns(ds, 'PAK')]), 'PAK', w);
     expect(t).toEqual({ view: 'PAK', incidents: 2, sides: [{ side: 'PAK', incidents: 2, killed: 13, injured: 16, withFigures: 1, denied: 0 }] });
+  });
+});
+
+describe('block boundaries', () => {
+  it('counts and sums are exact for row counts at, below and above multiples of the block size', () => {
+    for (const n of [1, 63, 64, 65, 128, 129]) {
+      const ds = makeDataset(Array.from({ length: n }, (_, k) => incident({ id: `b-${k}`, start: `2025-01-${String(1 + (k % 28)).padStart(2, '0')}`, claims: [claim({ killed: { n: k, max: null, qualifier: null } })] })));
+      const c = datasetColumns(ds);
+      const all = buildTimeIndex(c, c.counted, [sideColumns(ds, 'PAK')]);
+      const w = dataSpan(c) as DayWindow;
+      expect(totalsInWindow(all, w)[0]).toMatchObject({ incidents: n, killed: (n * (n - 1)) / 2 });
+      const firstWeek = { start: w.start, end: w.start + 6 };
+      const expected = ds.incidents.filter((i) => incidentDays(i)[0] <= firstWeek.end).reduce((a, i) => a + (i.claims[0]?.killed?.n ?? 0), 0);
+      expect(totalsInWindow(all, firstWeek)[0]?.killed).toBe(expected);
+    }
   });
 });

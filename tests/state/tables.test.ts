@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { makeDataset } from '../../src/domain/dataset.ts';
+import { actions } from '../../src/state/actions.ts';
+import { initialState, reduce } from '../../src/state/reducer.ts';
+import * as sel from '../../src/state/selectors.ts';
+import { PREPARE_SLICE, prepareDataset, sideColumnsOf, viewTablesOf } from '../../src/state/tables.ts';
+import { sideColumns } from '../../src/domain/totals.ts';
+import { viewTables } from '../../src/domain/tables.ts';
+import { datasetColumns } from '../../src/domain/visible.ts';
+import { generated } from '../domain/logicFactories.ts';
+
+describe('prepareDataset', () => {
+  it('fills the tables in slices, pausing between them, with the same values as a one-shot build', async () => {
+    const d = makeDataset(generated(PREPARE_SLICE + 10, 8));
+    let pauses = 0;
+    await prepareDataset(d, datasetColumns(d), async () => {
+      pauses++;
+    });
+    // 4 views and 3 sides in 2 slices each, plus the steps between tables.
+    expect(pauses).toBeGreaterThanOrEqual(14);
+    expect(viewTablesOf(d, 'AFG')).toEqual(viewTables(d.incidents, 'AFG'));
+    expect(sideColumnsOf(d, 'INDEPENDENT')).toEqual(sideColumns(d, 'INDEPENDENT'));
+  });
+
+  it('adopts the loader’s columns instead of computing them again', async () => {
+    const d = makeDataset(generated(50, 9));
+    const cols = datasetColumns(d);
+    await prepareDataset(d, cols, async () => {});
+    expect(sel.selectColumns(reduce(initialState(), actions.datasetLoaded(d)))).toBe(cols);
+  });
+});
