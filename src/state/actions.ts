@@ -4,6 +4,7 @@
  * them; continuous ones (drags, playback, map moves) 'replace' the current one.
  */
 import type { Dataset } from '../domain/dataset.ts';
+import type { DatasetColumns } from '../domain/timeIndex.ts';
 import type { ActorId, Country, IncidentType } from '../domain/vocab.ts';
 import type { Camera, ClaimView, HistogramMetric, Sort, ViewState } from './viewState.ts';
 
@@ -35,7 +36,7 @@ export type Action =
   | A<'playbackTicked', 'replace', { window: CivilWindow; ended: boolean }>
   | A<'datasetLoadStarted', 'replace', { source: string }>
   | A<'datasetLoadProgressed', 'replace', { fraction: number }>
-  | A<'datasetLoaded', 'replace', { dataset: Dataset; errors: string[] }>
+  | A<'datasetLoaded', 'replace', { dataset: Dataset; errors: string[]; columns: DatasetColumns | null }>
   | A<'datasetLoadFailed', 'replace', { message: string }>
   | A<'historyNavigated', 'replace', { view: ViewState }>;
 
@@ -67,8 +68,17 @@ export const actions = {
   playbackTicked: (window: CivilWindow, ended: boolean): Action => ({ type: 'playbackTicked', history: 'replace', window, ended }),
   datasetLoadStarted: (source: string): Action => ({ type: 'datasetLoadStarted', history: 'replace', source }),
   datasetLoadProgressed: (fraction: number): Action => ({ type: 'datasetLoadProgressed', history: 'replace', fraction }),
-  /** Data arrived; `errors` are the rejected features' messages, shown to the user. */
-  datasetLoaded: (dataset: Dataset, errors: string[] = []): Action => ({ type: 'datasetLoaded', history: 'replace', dataset, errors }),
+  /**
+   * Data arrived; `errors` are the rejected features' messages, shown to the user; `columns` the
+   * loader's typed columns if it built them (then they are not computed again).
+   */
+  datasetLoaded: (dataset: Dataset, errors: string[] = [], columns: DatasetColumns | null = null): Action => ({
+    type: 'datasetLoaded',
+    history: 'replace',
+    dataset,
+    errors,
+    columns,
+  }),
   datasetLoadFailed: (message: string): Action => ({ type: 'datasetLoadFailed', history: 'replace', message }),
   /** Back/Forward restored a view decoded from the URL. */
   historyNavigated: (view: ViewState): Action => ({ type: 'historyNavigated', history: 'replace', view }),

@@ -5,6 +5,7 @@
  * changed so subscribers are not woken for nothing.
  */
 import type { Dataset } from '../domain/dataset.ts';
+import type { DatasetColumns } from '../domain/timeIndex.ts';
 import { ACTORS, COUNTRIES, INCIDENT_TYPES } from '../domain/vocab.ts';
 import type { Action, PlaybackSpeed } from './actions.ts';
 import { DEFAULT_VIEW, roundCamera, type ViewState } from './viewState.ts';
@@ -17,6 +18,8 @@ export interface DataState {
   /** 0–1 while loading, where known. */
   progress: number | null;
   dataset: Dataset | null;
+  /** The loader's typed columns of the dataset, when it built them (input, not derived here). */
+  columns: DatasetColumns | null;
   /** Messages of rejected features, or the failure. */
   errors: string[];
 }
@@ -38,7 +41,7 @@ export interface AppState {
 export function initialState(view: ViewState = DEFAULT_VIEW): AppState {
   return {
     view,
-    data: { status: 'idle', source: null, progress: null, dataset: null, errors: [] },
+    data: { status: 'idle', source: null, progress: null, dataset: null, columns: null, errors: [] },
     playback: { playing: false, speed: 30 },
   };
 }
@@ -91,11 +94,11 @@ export function reduce(s: AppState, a: Action): AppState {
     case 'playbackTicked':
       return { ...withView(s, { window: ordered(a.window) }), playback: { ...s.playback, playing: !a.ended } };
     case 'datasetLoadStarted':
-      return { ...s, data: { status: 'loading', source: a.source, progress: 0, dataset: null, errors: [] } };
+      return { ...s, data: { status: 'loading', source: a.source, progress: 0, dataset: null, columns: null, errors: [] } };
     case 'datasetLoadProgressed':
       return { ...s, data: { ...s.data, progress: a.fraction } };
     case 'datasetLoaded':
-      return { ...s, data: { ...s.data, status: 'ready', progress: 1, dataset: a.dataset, errors: a.errors } };
+      return { ...s, data: { ...s.data, status: 'ready', progress: 1, dataset: a.dataset, columns: a.columns, errors: a.errors } };
     case 'datasetLoadFailed':
       return { ...s, data: { ...s.data, status: 'error', progress: null, errors: [a.message] } };
     case 'historyNavigated':

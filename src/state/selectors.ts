@@ -17,16 +17,24 @@ import type { Incident } from '../domain/types.ts';
 import { dataSpan, resolveWindow } from '../domain/visible.ts';
 import { sortList } from './listOrder.ts';
 import { memoLast, memoPer } from './memo.ts';
-import { columnsOf, gridsOf, indexSourceOf, sideColumnsOf, tablesOf, viewTablesOf } from './tables.ts';
+import { adoptColumns, columnsOf, gridsOf, indexSourceOf, sideColumnsOf, tablesOf, viewTablesOf } from './tables.ts';
 import type { AppState } from './reducer.ts';
 
 const EMPTY = new Int32Array(0);
 
 /** The loaded dataset, or null before it arrives. */
-export const selectDataset = (s: AppState): Dataset | null => s.data.dataset;
+export const selectDataset = (s: AppState): Dataset | null => {
+  const d = s.data.dataset;
+  // Columns the loader already built are used as they are (computing them again costs ~1 s at 1M incidents).
+  if (d && s.data.columns) adoptColumns(d, s.data.columns);
+  return d;
+};
 
 /** Per-incident typed columns (day span, counted flag, lon/lat) — also what the incident layer's setPoints takes. */
-export const selectColumns = (s: AppState): DatasetColumns | null => (s.data.dataset ? columnsOf(s.data.dataset) : null);
+export const selectColumns = (s: AppState): DatasetColumns | null => {
+  const d = selectDataset(s);
+  return d ? columnsOf(d) : null;
+};
 
 const spanOf = memoLast((c: DatasetColumns | null) => (c ? dataSpan(c) : null));
 /** First and last day of the counted incidents (unfiltered: the timeline's axis); null without data. */
@@ -48,13 +56,13 @@ export const selectFilterQuery = (s: AppState): FilterQuery => queryOf(s.view.cl
 
 const maskOf = memoLast((d: Dataset | null, q: FilterQuery) => (d ? tableFilterMask(tablesOf(d), viewTablesOf(d, q.claimView), q) : null));
 /** 1 for each incident that is counted and passes the filters (the window not applied) — the layer's `visible`. */
-export const selectFilterMask = (s: AppState): Uint8Array | null => maskOf(s.data.dataset, selectFilterQuery(s));
+export const selectFilterMask = (s: AppState): Uint8Array | null => maskOf(selectDataset(s), selectFilterQuery(s));
 
 const indexOf = memoLast((d: Dataset | null, mask: Uint8Array | null, view: ClaimView): TimeIndex | null =>
   d && mask ? buildTimeIndexFrom(indexSourceOf(d, view), mask) : null,
 );
 /** The time index of the current (dataset, filters, view). */
-export const selectTimeIndex = (s: AppState): TimeIndex | null => indexOf(s.data.dataset, selectFilterMask(s), s.view.claimView);
+export const selectTimeIndex = (s: AppState): TimeIndex | null => indexOf(selectDataset(s), selectFilterMask(s), s.view.claimView);
 
 const visibleOf = memoLast((ix: TimeIndex | null, w: DayWindow) => (ix ? visibleIndices(ix, w) : EMPTY));
 /** Dataset indices of the visible incidents, by start day. */
@@ -75,10 +83,16 @@ const sizeOf = memoPer((d: Dataset, view: ClaimView): Float64Array => {
  * headline (figureValue); under COMPARE the largest of the sides', so no
  * side's figure is hidden. NaN = no figure (draw the smallest size, never as 0 killed).
  */
-export const selectSizeValues = (s: AppState): Float64Array | null => (s.data.dataset ? sizeOf(s.data.dataset, s.view.claimView) : null);
+export const selectSizeValues = (s: AppState): Float64Array | null => {
+  const d = selectDataset(s);
+  return d ? sizeOf(d, s.view.claimView) : null;
+};
 
 /** ACTORS index of each incident's primary actor under the view (colour and histogram stack). */
-export const selectPrimaryActors = (s: AppState): Uint8Array | null => (s.data.dataset ? viewTablesOf(s.data.dataset, s.view.claimView).primary : null);
+export const selectPrimaryActors = (s: AppState): Uint8Array | null => {
+  const d = selectDataset(s);
+  return d ? viewTablesOf(d, s.view.claimView).primary : null;
+};
 
 const listOf = memoLast(sortList);
 /** Dataset indices of the visible incidents in the list's order (view.sort); casualty sorts put "no figure" last. */
@@ -106,12 +120,12 @@ const histogramsOf = memoLast((d: Dataset | null, mask: Uint8Array | null, view:
  * of the view (three under COMPARE — sides' figures are never added together).
  */
 export const selectHistograms = (s: AppState): Histogram[] =>
-  histogramsOf(s.data.dataset, selectFilterMask(s), s.view.claimView, s.view.histogramMetric, selectSpan(s));
+  histogramsOf(selectDataset(s), selectFilterMask(s), s.view.claimView, s.view.histogramMetric, selectSpan(s));
 
 const optionIndexOf = memoLast((d: Dataset | null, q: FilterQuery) => (d ? buildOptionCounts(tablesOf(d), viewTablesOf(d, q.claimView), q) : null));
 const optionCountsOf = memoLast((ix: ReturnType<typeof optionIndexOf>, w: DayWindow) => (ix ? optionCounts(ix, w) : null));
 /** Per filter option, the incidents it decides in the window (see OptionCounts for the exact meaning). */
-export const selectOptionCounts = (s: AppState): OptionCounts | null => optionCountsOf(optionIndexOf(s.data.dataset, selectFilterQuery(s)), selectWindowDays(s));
+export const selectOptionCounts = (s: AppState): OptionCounts | null => optionCountsOf(optionIndexOf(selectDataset(s), selectFilterQuery(s)), selectWindowDays(s));
 
 const clusterIndexOf = memoLast((d: Dataset | null, mask: Uint8Array | null) => (d && mask ? buildClusterIndex(gridsOf(d), mask) : null));
 const clustersOf = memoLast((ix: ReturnType<typeof clusterIndexOf>, zoom: number, w: DayWindow): ClusterResult =>
@@ -119,12 +133,12 @@ const clustersOf = memoLast((ix: ReturnType<typeof clusterIndexOf>, zoom: number
 );
 /** Clusters at the map's current zoom (pass the live zoom; the state's camera lags until moveend). */
 export const selectClusters = (s: AppState, zoom: number): ClusterResult =>
-  clustersOf(clusterIndexOf(s.data.dataset, selectFilterMask(s)), Math.floor(zoom), selectWindowDays(s));
+  clustersOf(clusterIndexOf(selectDataset(s), selectFilterMask(s)), Math.floor(zoom), selectWindowDays(s));
 
 const headlineCache = memoPer((_d: Dataset, _view: ClaimView) => new Map<string, SideHeadline[]>());
 /** The headline(s) of an incident under the view: one side, or PAK, AFG, INDEPENDENT under COMPARE. */
 export function selectHeadlines(s: AppState, id: string): SideHeadline[] | null {
-  const d = s.data.dataset;
+  const d = selectDataset(s);
   const incident = d?.byId.get(id);
   if (!d || !incident) return null;
   const cache = headlineCache(d, s.view.claimView);
@@ -138,17 +152,17 @@ export function selectHeadlines(s: AppState, id: string): SideHeadline[] | null 
 
 /** Compare rows for an incident: the same casualty group across PAK, AFG and INDEPENDENT. */
 export function selectCompareGroups(s: AppState, id: string): GroupComparison[] {
-  const d = s.data.dataset;
+  const d = selectDataset(s);
   const incident = d?.byId.get(id);
   return d && incident ? compareGroups(viewHeadlines(incident, 'COMPARE', d.byId)) : [];
 }
 
 /** The selected incident, or null (also when the id is not in the data). */
 export const selectSelectedIncident = (s: AppState): Incident | null =>
-  s.view.selectedId === null ? null : (s.data.dataset?.byId.get(s.view.selectedId) ?? null);
+  s.view.selectedId === null ? null : (selectDataset(s)?.byId.get(s.view.selectedId) ?? null);
 
 const eventsOf = memoLast((d: Dataset | null, hiddenTypes: AppState['view']['hiddenTypes']) =>
   d ? d.incidents.filter((i) => isTimelineEvent(i) && !hiddenTypes.includes(i.type)) : [],
 );
 /** Talks and ceasefires: timeline annotations (not counted incidents), hidden only by the type filter. */
-export const selectTimelineEvents = (s: AppState): Incident[] => eventsOf(s.data.dataset, s.view.hiddenTypes);
+export const selectTimelineEvents = (s: AppState): Incident[] => eventsOf(selectDataset(s), s.view.hiddenTypes);

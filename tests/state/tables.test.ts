@@ -29,3 +29,11 @@ describe('prepareDataset', () => {
     expect(sel.selectColumns(reduce(initialState(), actions.datasetLoaded(d)))).toBe(cols);
   });
 });
+
+describe('datasetLoaded with the loader’s columns', () => {
+  it('selectors use the columns that came with the data', () => {
+    const d = makeDataset(generated(20, 10));
+    const cols = datasetColumns(d);
+    expect(sel.selectColumns(reduce(initialState(), actions.datasetLoaded(d, [], cols)))).toBe(cols);
+  });
+});
