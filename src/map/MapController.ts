@@ -11,7 +11,8 @@ import { basemapUrls, fontUrls } from './assets.ts';
 import { createIncidentDrawer } from './drawer.ts';
 import type { Camera, IncidentDrawer, MapEvents, MapModel } from './model.ts';
 import { buildStyle } from './style/index.ts';
-import { durandLayers } from './style/durandLine.ts';
+import { DURAND_LABEL_SOURCE, durandLabelLayer, durandLayers } from './style/durandLine.ts';
+import { simplifyLine } from './style/simplify.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -58,6 +59,7 @@ export class MapController {
     this.pending = initial;
     this.map.on('load', () => {
       this.loaded = true;
+      if (typeof data.durandLine === 'string') void this.loadDurandLabel(data.durandLine);
       this.drawer = createIncidentDrawer(this.map);
       const next = this.pending;
       this.pending = null;
@@ -128,10 +130,26 @@ export class MapController {
   /** Restyles the Durand Line for the claim view without rebuilding the style. */
   private applyView(m: MapModel): void {
     if (this.map.getLayer('durand-line') === undefined) return;
-    for (const layer of durandLayers(m.view, m.words)) {
+    for (const layer of [...durandLayers(m.view), durandLabelLayer(m.view, m.words)]) {
       // Object.entries widens keys to string; they come from a spec-typed layer, so the cast is sound.
       for (const [k, v] of Object.entries(layer.paint ?? {})) this.map.setPaintProperty(layer.id, k as keyof maplibregl.AllPaintProperties, v);
       for (const [k, v] of Object.entries(layer.layout ?? {})) this.map.setLayoutProperty(layer.id, k as keyof maplibregl.AllLayoutProperties, v);
+    }
+  }
+
+  /** Feeds the label's source a simplified copy of the line (same-origin fetch, once). */
+  private async loadDurandLabel(url: string): Promise<void> {
+    try {
+      const fc = (await (await fetch(url)).json()) as GeoJSON.FeatureCollection;
+      const features = fc.features.flatMap((f) =>
+        f.geometry.type === 'LineString'
+          ? [{ ...f, geometry: { type: 'LineString' as const, coordinates: simplifyLine(f.geometry.coordinates as [number, number][], 0.25).map((p) => [...p]) } }]
+          : [],
+      );
+      const src = this.map.getSource(DURAND_LABEL_SOURCE);
+      if (src instanceof maplibregl.GeoJSONSource) src.setData({ type: 'FeatureCollection', features });
+    } catch {
+      // The label is decoration: the line itself still draws from its own source.
     }
   }
 
@@ -145,9 +163,14 @@ export class MapController {
     if (lon === undefined || lat === undefined) return;
     const p = this.map.project([lon, lat]);
     const { clientWidth: w, clientHeight: h } = this.map.getContainer();
-    const inView = p.x > w * 0.15 && p.x < w * 0.85 && p.y > h * 0.15 && p.y < h * 0.85;
+    // The part of the map not under the detail panel (a side card, or a bottom sheet on a phone).
+    const { right, bottom } = m.occluded;
+    const [vw, vh] = [Math.max(1, w - right), Math.max(1, h - bottom)];
+    const inView = p.x > vw * 0.15 && p.x < vw * 0.85 && p.y > vh * 0.15 && p.y < vh * 0.85;
     if (inView && this.map.getZoom() >= 6) return;
-    this.map.flyTo({ center: [lon, lat], zoom: Math.max(this.map.getZoom(), 7), duration: 800, essential: true });
+    // Centre the target in the clear part: an offset, not padding, which maplibre would keep for later moves.
+    const offset: [number, number] = [-Math.min(right, w * 0.7) / 2, -Math.min(bottom, h * 0.7) / 2];
+    this.map.flyTo({ center: [lon, lat], zoom: Math.max(this.map.getZoom(), 7), duration: 800, essential: true, offset });
   }
 
   /** Recomputes clusters when the visible set or the integer zoom changes. */

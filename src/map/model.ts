@@ -60,6 +60,8 @@ export interface MapModel {
   window: { startDay: number; endDay: number } | null;
   /** Clusters for a zoom level, or null where points are drawn individually; a new function when the visible set changes. */
   clustersAt: ((zoom: number) => ClusterPoint[] | null) | null;
+  /** CSS px of the map covered by the detail panel on the right and at the bottom (flights keep the target clear of it). */
+  occluded: { right: number; bottom: number };
 }
 
 /** Callbacks from the map to the app (they dispatch actions). */

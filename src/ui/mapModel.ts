@@ -81,7 +81,7 @@ function clustersAtKeyed(s: AppState, ...key: [Dataset | null, ReturnType<typeof
 }
 
 const modelOf = memoLast(
-  (view: AppState['view'], points: IncidentPoints | null, appearance: IncidentAppearance | null, window: MapModel['window'], clustersAt: MapModel['clustersAt']): MapModel => ({
+  (view: AppState['view'], points: IncidentPoints | null, appearance: IncidentAppearance | null, window: MapModel['window'], clustersAt: MapModel['clustersAt'], occluded: MapModel['occluded']): MapModel => ({
     view: view.claimView,
     words: MAP_WORDS,
     camera: view.camera,
@@ -89,8 +89,23 @@ const modelOf = memoLast(
     appearance,
     window,
     clustersAt,
+    occluded,
   }),
 );
+
+const NONE = { right: 0, bottom: 0 };
+const SIDE_CARD = { right: 480, bottom: 0 };
+const SHEET = { right: 0, bottom: 90 };
+
+/**
+ * How much of the map the detail panel covers (see app.css): a 460 px card on
+ * the right, or on a phone a bottom sheet over the map's lower edge.
+ */
+function occludedBy(selected: boolean): MapModel['occluded'] {
+  if (!selected) return NONE;
+  const phone = typeof window !== 'undefined' && window.matchMedia?.('(max-width: 700px)').matches === true;
+  return phone ? SHEET : SIDE_CARD;
+}
 
 /** The map model of a state. */
 export function selectMapModel(s: AppState): MapModel {
@@ -100,5 +115,5 @@ export function selectMapModel(s: AppState): MapModel {
   const w = selectWindowDays(s);
   // Keyed on the state too (the closure reads it), but only called again when one of the others changed.
   const clustersAt = clustersAtKeyed(s, d, selectColumns(s), selectFilterMask(s), w, selectVisibleIndices(s).length);
-  return modelOf(s.view, pointsOf(selectColumns(s)), appearance, d === null ? null : windowOf(w), clustersAt);
+  return modelOf(s.view, pointsOf(selectColumns(s)), appearance, d === null ? null : windowOf(w), clustersAt, occludedBy(selected >= 0));
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle, type ClaimView, type MapWords } from '../../src/map/style/index.ts';
 import { DURAND_DASH } from '../../src/map/style/durandLine.ts';
+import { simplifyLine } from '../../src/map/style/simplify.ts';
 
 const line: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[60.8, 29.8], [74.5, 37.0]] } }] };
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -37,6 +38,8 @@ describe('map style', () => {
     expect(ids.indexOf('durand-line')).toBeGreaterThan(ids.indexOf('land'));
     expect(ids.indexOf('durand-line')).toBeGreaterThan(ids.indexOf('fata-outline'));
     expect(ids.indexOf('durand-line')).toBeLessThan(ids.indexOf('place-labels'));
+    // The label is the top symbol layer so other labels give way to it.
+    expect(ids.at(-1)).toBe('durand-label');
   });
 
   it.each(VIEWS)('labels the Durand Line with the %s view wording', (view) => {
@@ -59,5 +62,15 @@ describe('map style', () => {
     const layers = buildStyle({ data: allData, fonts, view: 'PAK', words }).layers;
     const fata = layers.find((l) => l.id === 'fata-outline');
     expect(fata?.type === 'line' ? fata.paint?.['line-width'] : null).toBe(0.9);
+  });
+});
+
+describe('simplifyLine', () => {
+  it('drops vertices within the tolerance of the chord and keeps the ends', () => {
+    expect(simplifyLine([[0, 0], [1, 0.01], [2, 0]], 0.1)).toEqual([[0, 0], [2, 0]]);
+  });
+
+  it('keeps a vertex that deviates more than the tolerance', () => {
+    expect(simplifyLine([[0, 0], [1, 0.5], [2, 0]], 0.1)).toEqual([[0, 0], [1, 0.5], [2, 0]]);
   });
 });

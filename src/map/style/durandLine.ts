@@ -18,11 +18,11 @@ export const DURAND_DASH: Record<ClaimView, number[] | null> = {
   COMPARE: [4, 1.5, 1, 1.5],
 };
 
-/** Layer ids of the Durand Line, bottom to top. */
-export const DURAND_LAYER_IDS = ['durand-casing', 'durand-line', 'durand-label'] as const;
+/** Source of the label's simplified copy of the line (filled by the controller once the line is loaded). */
+export const DURAND_LABEL_SOURCE = 'durandLabel';
 
-/** The Durand Line's casing, line and along-the-line label for one claim view. */
-export function durandLayers(view: ClaimView, words: MapWords): LayerSpecification[] {
+/** The Durand Line's casing and line for one claim view. */
+export function durandLayers(view: ClaimView): LayerSpecification[] {
   const dash = DURAND_DASH[view];
   return [
     {
@@ -44,20 +44,28 @@ export function durandLayers(view: ClaimView, words: MapWords): LayerSpecificati
         'line-dasharray': dash ?? [1, 0],
       },
     },
-    {
-      id: 'durand-label',
-      type: 'symbol',
-      source: 'durandLine',
-      layout: {
-        'symbol-placement': 'line',
-        'symbol-spacing': 300,
-        'text-field': words.durand[view],
-        'text-font': [FONT],
-        'text-size': 12,
-        'text-offset': [0, -1.1],
-        'text-max-angle': 70,
-      },
-      paint: { 'text-color': BASE.durand, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.6 },
-    },
   ];
+}
+
+/**
+ * The label along the line for one claim view. It goes above the other
+ * labels so collisions give way to it, and follows a simplified copy of the
+ * line (see simplify.ts).
+ */
+export function durandLabelLayer(view: ClaimView, words: MapWords): LayerSpecification {
+  return {
+    id: 'durand-label',
+    type: 'symbol',
+    source: DURAND_LABEL_SOURCE,
+    layout: {
+      'symbol-placement': 'line',
+      'symbol-spacing': 300,
+      'text-field': words.durand[view],
+      'text-font': [FONT],
+      'text-size': 12,
+      'text-offset': [0, -1.1],
+      'text-max-angle': 60,
+    },
+    paint: { 'text-color': BASE.durand, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.6 },
+  };
 }

@@ -4,7 +4,7 @@
  */
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { basemapSources, detailLayers, landLayers } from './basemap.ts';
-import { durandLayers } from './durandLine.ts';
+import { DURAND_LABEL_SOURCE, durandLabelLayer, durandLayers } from './durandLine.ts';
 import { fontFaces } from './fonts.ts';
 import { labelLayers } from './labels.ts';
 import type { StyleInput } from './types.ts';
@@ -19,12 +19,16 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     name: 'Durand Atlas',
     // No `glyphs`: labels are drawn locally from the bundled fonts below.
     'font-faces': fontFaces(fonts),
-    sources: basemapSources(data),
+    sources: {
+      ...basemapSources(data),
+      ...(data.durandLine !== undefined ? { [DURAND_LABEL_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } } : {}),
+    },
     layers: [
       ...landLayers(data),
       ...detailLayers(data),
-      ...(data.durandLine !== undefined ? durandLayers(view, words) : []),
+      ...(data.durandLine !== undefined ? durandLayers(view) : []),
       ...labelLayers(data, words),
+      ...(data.durandLine !== undefined ? [durandLabelLayer(view, words)] : []),
     ],
   };
 }
