@@ -6,7 +6,7 @@
 import { figureValue } from './figures.ts';
 import { headline, type GroupFigure, type Headline } from './headline.ts';
 import { viewSides, type ClaimView } from './filters.ts';
-import type { Figure, Incident } from './types.ts';
+import type { Incident } from './types.ts';
 import type { Side } from './vocab.ts';
 
 /** One side's headline of an incident. */
@@ -56,10 +56,4 @@ export function compareGroups(headlines: readonly SideHeadline[]): GroupComparis
 function gap(values: (number | null)[]): number | null {
   const ns = values.filter((v): v is number => v !== null);
   return ns.length >= 2 ? Math.max(...ns) - Math.min(...ns) : null;
-}
-
-/** A number to size a point by under a view: the side's killed value; under COMPARE the largest of the sides, so no side's figure is hidden. */
-export function sizeValue(killedBySide: readonly (Figure | null)[]): number | null {
-  const ns = killedBySide.map(figureValue).filter((v): v is number => v !== null);
-  return ns.length > 0 ? Math.max(...ns) : null;
 }

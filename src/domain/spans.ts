@@ -35,21 +35,10 @@ export interface SpanCounter {
   ends: Int32Array;
 }
 
-/** Builds a counter from the spans' start and end days (copied and sorted). */
-export function makeSpanCounter(starts: ArrayLike<number>, ends: ArrayLike<number>): SpanCounter {
-  return { starts: Int32Array.from(starts).sort(), ends: Int32Array.from(ends).sort() };
-}
-
 /** How many spans overlap the window, in O(log n). */
 export function countOverlapping(c: SpanCounter, w: DayWindow): number {
   if (w.start > w.end) return 0;
   return upperBound(c.starts, w.end) - lowerBound(c.ends, w.start);
-}
-
-/** Same as {@link countOverlapping} on the sub-ranges [lo, hi) of two sorted arrays (one cluster cell). */
-export function countOverlappingIn(starts: Int32Array, ends: Int32Array, lo: number, hi: number, w: DayWindow): number {
-  if (w.start > w.end) return 0;
-  return upperBound(starts, w.end, lo, hi) - lowerBound(ends, w.start, lo, hi);
 }
 
 // Sort keys pack (day, index) into one float so a native numeric sort orders

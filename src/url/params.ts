@@ -8,7 +8,7 @@
 import { isCivilDate } from '../domain/civilDate.ts';
 import { CLAIM_VIEWS } from '../domain/filters.ts';
 import { ACTORS, COUNTRIES, INCIDENT_TYPES } from '../domain/vocab.ts';
-import { DEFAULT_VIEW, cameraPrecision, roundCamera, type ViewState } from '../state/viewState.ts';
+import { cameraPrecision, roundCamera, type ViewState } from '../state/viewState.ts';
 
 /** One URL parameter bound to one field of the view. */
 export interface Param<K extends keyof ViewState> {
@@ -99,8 +99,3 @@ export const PARAMS = [
     decode: (raw) => (raw === 'incidents' || raw === 'killed' ? raw : undefined),
   } satisfies Param<'histogramMetric'>,
 ] as const;
-
-/** The default of a field (what an absent or invalid parameter means). */
-export function defaultOf<K extends keyof ViewState>(key: K): ViewState[K] {
-  return DEFAULT_VIEW[key];
-}
