@@ -48,8 +48,8 @@ export interface SideColumns {
 /** Codes of SideColumns.kind. */
 export const HEADLINE_KIND = { figures: 0, denied: 1, 'no-claim': 2 } as const;
 
-/** Rows per block of the block prefix sums (a total reads at most BLOCK − 1 rows beyond a block sum). */
 const SHIFT = 6;
+/** Rows per block of the block prefix sums (a total reads at most BLOCK − 1 rows beyond a block sum). */
 export const BLOCK = 1 << SHIFT;
 
 /**

@@ -18,6 +18,7 @@ export type PlaybackSpeed = (typeof PLAYBACK_SPEEDS)[number];
 type CivilWindow = { start: string; end: string };
 type A<T extends string, H extends HistoryMode, P = object> = { type: T; history: H } & P;
 
+/** Every action the store accepts; `history` says how the URL writer records it. */
 export type Action =
   | A<'windowDragged', 'replace', { window: CivilWindow }>
   | A<'windowStepped', 'replace', { window: CivilWindow }>
@@ -40,6 +41,7 @@ export type Action =
   | A<'datasetLoadFailed', 'replace', { message: string }>
   | A<'historyNavigated', 'replace', { view: ViewState }>;
 
+/** The names of the actions. */
 export type ActionType = Action['type'];
 
 /** Action creators: the only way the UI, map and URL sync describe what happened. */
