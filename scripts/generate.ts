@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { loadGeography } from './generate/geography.ts';
 import { loadMix } from './generate/mix.ts';
 import { buildHeader, makePlaces, makeRow } from './generate/record.ts';
-import { decodeRow } from '../src/data/load/compact.ts';
+import { rowDecoder } from '../src/data/load/compact.ts';
 import { Rng } from './generate/rng.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -48,6 +48,7 @@ export async function generate(o: GenerateOptions): Promise<string> {
   const idPrefix = `syn-${o.seed.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x'}`;
   const header = buildHeader(idPrefix, o.count, geo, mix);
   const places = makePlaces(geo, header);
+  const decode = rowDecoder(header);
   const rng = new Rng(o.seed);
   const format = o.out.endsWith('.rows.ndjson') ? 'rows' : o.out.endsWith('.ndjson') ? 'ndjson' : 'geojson';
   const path = resolve(o.out);
@@ -60,7 +61,7 @@ export async function generate(o: GenerateOptions): Promise<string> {
     for (let n = 1; n <= o.count; n++) {
       // Every format is written from the same row, so they describe the same incidents.
       const row = makeRow(n, rng, geo, mix, header, places);
-      const line = JSON.stringify(format === 'rows' ? row : decodeRow(header, row));
+      const line = JSON.stringify(format === 'rows' ? row : decode(row));
       batch.push(format === 'geojson' && n < o.count ? `${line},\n` : `${line}\n`);
       if (batch.length === 5000) {
         writeSync(fd, batch.join(''));

@@ -78,32 +78,46 @@ export function checkRow(h: CompactHeaderT, r: unknown): string | null {
   return null;
 }
 
-/** Rebuilds the full feature of a checked row (shared table objects are reused, not copied). */
-export function decodeRow(h: CompactHeaderT, r: CompactRow): IncidentFeatureT {
-  const [n, lon, lat, start, end, dp, regionIx, locIx, typeIx, attIx, claims, denied] = r;
-  const region = h.regions[regionIx]!;
-  const loc = h.locations[locIx]!;
-  const type = INCIDENT_TYPES[typeIx]!;
-  const att = h.attributions[attIx]!;
-  const stances: IncidentPropertiesT['stances'] = {};
-  if (denied & 1) stances.PAK = 'denied';
-  if (denied & 2) stances.AFG = 'denied';
-  const properties: IncidentPropertiesT = {
-    id: compactId(h.idPrefix, n), title: `Synthetic ${type} ${n}`, start, end, datePrecision: DATE_PRECISIONS[dp]!, dateWording: null,
-    place: h.wording.place, province: region.name, district: region.name, country: region.country,
-    locationPrecision: loc.precision, uncertaintyKm: loc.uncertaintyKm, locationWording: h.wording.locationWording,
-    coordinateBasis: h.wording.coordinateBasis, coordinateNote: null, coordinatesVerified: false, secondaryLocations: EMPTY,
-    type, typeWording: type, targets: EMPTY, parentId: null,
-    claimedBy: att.claimedBy, blamedByPAK: att.blamedByPAK, blamedByAFG: att.blamedByAFG,
-    claims: claims.map(([who, killed, injured]) => {
-      const c = h.claimants[who]!;
-      return {
-        side: c.side as Side, claimant: c.claimant, claimantType: c.claimantType, group: c.group,
-        killed: { n: killed, max: null, qualifier: null }, injured: injured < 0 ? null : { n: injured, max: null, qualifier: null },
-        qualifierWording: null, breakdown: null, date: start, sourceRef: h.source.ref, aggregate: false, note: null,
-      };
-    }),
-    stances, verification: h.wording.verification, verificationWording: h.wording.verificationWording, notes: null, sources: [h.source],
+type Fig = { n: number; max: null; qualifier: null };
+
+/**
+ * A decoder for one header's rows. A million incidents must fit the page's
+ * heap, so what rows share is shared: figures, stances and the source
+ * list are one object each (treat decoded incidents as read-only).
+ */
+export function rowDecoder(h: CompactHeaderT): (r: CompactRow) => IncidentFeatureT {
+  const figures: Fig[] = [];
+  const fig = (n: number): Fig => (figures[n] ??= { n, max: null, qualifier: null });
+  const stanceSets: IncidentPropertiesT['stances'][] = [{}, { PAK: 'denied' }, { AFG: 'denied' }, { PAK: 'denied', AFG: 'denied' }];
+  const sources = [h.source];
+  return (r) => {
+    const [n, lon, lat, start, end, dp, regionIx, locIx, typeIx, attIx, claims, denied] = r;
+    const region = h.regions[regionIx]!;
+    const loc = h.locations[locIx]!;
+    const type = INCIDENT_TYPES[typeIx]!;
+    const att = h.attributions[attIx]!;
+    const properties: IncidentPropertiesT = {
+      id: compactId(h.idPrefix, n), title: `Synthetic ${type} ${n}`, start, end, datePrecision: DATE_PRECISIONS[dp]!, dateWording: null,
+      place: h.wording.place, province: region.name, district: region.name, country: region.country,
+      locationPrecision: loc.precision, uncertaintyKm: loc.uncertaintyKm, locationWording: h.wording.locationWording,
+      coordinateBasis: h.wording.coordinateBasis, coordinateNote: null, coordinatesVerified: false, secondaryLocations: EMPTY,
+      type, typeWording: type, targets: EMPTY, parentId: null,
+      claimedBy: att.claimedBy, blamedByPAK: att.blamedByPAK, blamedByAFG: att.blamedByAFG,
+      claims: claims.map(([who, killed, injured]) => {
+        const c = h.claimants[who]!;
+        return {
+          side: c.side as Side, claimant: c.claimant, claimantType: c.claimantType, group: c.group,
+          killed: fig(killed), injured: injured < 0 ? null : fig(injured),
+          qualifierWording: null, breakdown: null, date: start, sourceRef: h.source.ref, aggregate: false, note: null,
+        };
+      }),
+      stances: stanceSets[denied] ?? {}, verification: h.wording.verification, verificationWording: h.wording.verificationWording, notes: null, sources,
+    };
+    return { type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties };
   };
-  return { type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties };
+}
+
+/** Rebuilds the full feature of a checked row (see rowDecoder to decode many). */
+export function decodeRow(h: CompactHeaderT, r: CompactRow): IncidentFeatureT {
+  return rowDecoder(h)(r);
 }

@@ -9,7 +9,8 @@ import { makeDataset, isCountedIncident, type Dataset } from '../../domain/datas
 import { incidentDays } from '../../domain/filters.ts';
 import type { DatasetColumns } from '../../domain/timeIndex.ts';
 import type { Incident } from '../../domain/types.ts';
-import { decodeRow, type CompactHeaderT, type CompactRow } from './compact.ts';
+import { rowDecoder, type CompactRow } from './compact.ts';
+import type { IncidentFeatureT } from '../schema.ts';
 import type { LoadRequest, WorkerMessage } from './protocol.ts';
 
 /** Where loading is; `records` counts validated incidents so far. */
@@ -31,6 +32,8 @@ export interface LoadResult {
 /** Growable typed columns, filled batch by batch. */
 class ColumnBuilder {
   n = 0;
+  /** Day spans by (start, end): a million incidents share a few thousand distinct dates. */
+  private readonly spans = new Map<string, [number, number]>();
   private cap = 1024;
   start = new Int32Array(this.cap);
   end = new Int32Array(this.cap);
@@ -40,7 +43,10 @@ class ColumnBuilder {
 
   add(i: Incident): void {
     if (this.n === this.cap) this.grow(this.cap * 2);
-    const [a, b] = incidentDays(i);
+    const key = i.end === null ? i.start : `${i.start}/${i.end}`;
+    let span = this.spans.get(key);
+    if (span === undefined) this.spans.set(key, (span = incidentDays(i)));
+    const [a, b] = span;
     this.start[this.n] = a;
     this.end[this.n] = b;
     this.counted[this.n] = isCountedIncident(i) ? 1 : 0;
@@ -87,7 +93,7 @@ export function loadDataset(url: string, onProgress?: (p: LoadProgress) => void,
   const worker = startWorker();
   const incidents: Incident[] = [];
   const cols = new ColumnBuilder();
-  let header: CompactHeaderT | null = null;
+  let decode: ((r: CompactRow) => IncidentFeatureT) | null = null;
   return new Promise<LoadResult>((resolve, reject) => {
     const take = (i: Incident): void => {
       incidents.push(i);
@@ -100,14 +106,13 @@ export function loadDataset(url: string, onProgress?: (p: LoadProgress) => void,
           onProgress?.({ bytes: m.bytes, total: m.total, records: m.records });
           break;
         case 'header':
-          header = m.header;
+          decode = rowDecoder(m.header);
           cols.reserve(m.header.count);
           break;
         case 'rows': {
-          const h = header;
-          if (h === null) break;
+          if (decode === null) break;
           for (const row of JSON.parse(m.json) as CompactRow[]) {
-            const f = decodeRow(h, row);
+            const f = decode(row);
             const i = f.properties as Incident;
             i.lon = f.geometry.coordinates[0];
             i.lat = f.geometry.coordinates[1];

@@ -17,22 +17,40 @@ export interface DrawOrder {
   prefixMaxEnd: Float64Array;
 }
 
-/** Builds the draw order from first/last days (caller order). */
+/**
+ * Builds the draw order from first/last days (caller order): a counting sort
+ * by first day, stable, so ties keep caller order. O(n + days), which matters
+ * at a million points (a comparison sort took over half a second).
+ */
 export function makeDrawOrder(startDay: Int32Array, endDay: Int32Array): DrawOrder {
   const n = startDay.length;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const d = startDay[i]!;
+    if (d < min) min = d;
+    if (d > max) max = d;
+  }
   const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => startDay[a]! - startDay[b]! || a - b);
+  if (n > 0 && max - min < 4 * n + 100_000) {
+    const slots = new Uint32Array(max - min + 2);
+    for (let i = 0; i < n; i++) slots[startDay[i]! - min + 1]!++;
+    for (let d = 1; d < slots.length; d++) slots[d]! += slots[d - 1]!;
+    for (let i = 0; i < n; i++) order[slots[startDay[i]! - min]!++] = i;
+  } else {
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => startDay[a]! - startDay[b]! || a - b);
+  }
   const rank = new Uint32Array(n);
   const start = new Float64Array(n);
   const prefixMaxEnd = new Float64Array(n);
-  let max = -Infinity;
+  let running = -Infinity;
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
     rank[i] = k;
     start[k] = startDay[i]!;
-    max = Math.max(max, endDay[i]!);
-    prefixMaxEnd[k] = max;
+    running = Math.max(running, endDay[i]!);
+    prefixMaxEnd[k] = running;
   }
   return { order, rank, start, prefixMaxEnd };
 }
