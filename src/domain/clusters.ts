@@ -113,14 +113,23 @@ function latOf(y: number): number {
 
 /** Per-dataset clustering tables (positions now, a grid per zoom when first asked). */
 export function clusterGrids(tables: DatasetTables): ClusterGrids {
+  const g = emptyClusterGrids(tables);
+  fillMercator(g, 0, g.mx.length);
+  return g;
+}
+
+/** Clustering tables whose positions are still to be filled with {@link fillMercator}. */
+export function emptyClusterGrids(tables: DatasetTables): ClusterGrids {
   const n = tables.cols.lon.length;
-  const mx = new Float64Array(n);
-  const my = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    mx[i] = mercatorX(tables.cols.lon[i] as number);
-    my[i] = mercatorY(tables.cols.lat[i] as number);
+  return { tables, mx: new Float64Array(n), my: new Float64Array(n), grids: new Map() };
+}
+
+/** Fills the Mercator positions of incidents [from, to). */
+export function fillMercator(g: ClusterGrids, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    g.mx[i] = mercatorX(g.tables.cols.lon[i] as number);
+    g.my[i] = mercatorY(g.tables.cols.lat[i] as number);
   }
-  return { tables, mx, my, grids: new Map() };
 }
 
 /** Prepares clustering of the incidents where `include` is 1 (counted and passing filters). */

@@ -73,27 +73,40 @@ export interface OrderedSide {
 
 /** Gathers the days of `rows` (already in the wanted order). */
 export function orderRows(rows: Int32Array, cols: DatasetColumns): OrderedRows {
-  const start = new Int32Array(rows.length);
-  const end = new Int32Array(rows.length);
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k] as number;
-    start[k] = cols.start[i] as number;
-    end[k] = cols.end[i] as number;
+  const o: OrderedRows = { rows, start: new Int32Array(rows.length), end: new Int32Array(rows.length) };
+  gatherRows(o, cols, 0, rows.length);
+  return o;
+}
+
+/** Fills positions [from, to) of an OrderedRows (so a million rows can be gathered in slices). */
+export function gatherRows(o: OrderedRows, cols: DatasetColumns, from: number, to: number): void {
+  for (let k = from; k < to; k++) {
+    const i = o.rows[k] as number;
+    o.start[k] = cols.start[i] as number;
+    o.end[k] = cols.end[i] as number;
   }
-  return { rows, start, end };
 }
 
 /** Gathers a side's figures into the order of `rows`. */
 export function orderSide(rows: Int32Array, c: SideColumns): OrderedSide {
-  const n = rows.length;
-  const o: OrderedSide = { side: c.side, killed: new Float64Array(n), injured: new Float64Array(n), kind: new Uint8Array(n) };
-  for (let k = 0; k < n; k++) {
+  const o = emptyOrderedSide(c.side, rows.length);
+  gatherSide(o, rows, c, 0, rows.length);
+  return o;
+}
+
+/** An OrderedSide of n rows, to fill with {@link gatherSide}. */
+export function emptyOrderedSide(side: Side, n: number): OrderedSide {
+  return { side, killed: new Float64Array(n), injured: new Float64Array(n), kind: new Uint8Array(n) };
+}
+
+/** Fills positions [from, to) of an OrderedSide from a side's columns, in the order of `rows`. */
+export function gatherSide(o: OrderedSide, rows: Int32Array, c: SideColumns, from: number, to: number): void {
+  for (let k = from; k < to; k++) {
     const i = rows[k] as number;
     o.killed[k] = c.killed[i] as number;
     o.injured[k] = c.injured[i] as number;
     o.kind[k] = c.kind[i] as number;
   }
-  return o;
 }
 
 /** The counted rows by start day and by end day, with the view's sides gathered in both orders (per dataset and view). */

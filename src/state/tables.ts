@@ -5,11 +5,11 @@
  * `prepareDataset` computes them ahead, in slices with pauses between, so a
  * million incidents never block the main thread for long.
  */
-import { clusterGrids, type ClusterGrids } from '../domain/clusters.ts';
+import { clusterGrids, emptyClusterGrids, fillMercator, type ClusterGrids } from '../domain/clusters.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import { CLAIM_VIEWS, COMPARE_SIDES, viewSides, type ClaimView } from '../domain/filters.ts';
 import { datasetTables, emptyViewTables, fillViewTables, type DatasetTables, type ViewTables } from '../domain/tables.ts';
-import { orderRows, orderSide, type DatasetColumns, type IndexSource, type OrderedRows, type OrderedSide, type SideColumns } from '../domain/timeIndex.ts';
+import { emptyOrderedSide, gatherRows, gatherSide, orderRows, orderSide, type DatasetColumns, type IndexSource, type OrderedRows, type OrderedSide, type SideColumns } from '../domain/timeIndex.ts';
 import { emptySideColumns, fillSideColumns } from '../domain/totals.ts';
 import { datasetColumns } from '../domain/visible.ts';
 import type { Side } from '../domain/vocab.ts';
@@ -132,18 +132,37 @@ export async function prepareDataset(d: Dataset, cols?: DatasetColumns, pause: (
     }
     e.views.set(view, v);
   }
-  for (const side of COMPARE_SIDES) {
-    if (e.sides.has(side)) continue;
-    const c = emptySideColumns(side, n);
-    for (let from = 0; from < n; from += PREPARE_SLICE) {
-      fillSideColumns(c, d, from, Math.min(n, from + PREPARE_SLICE));
+  const slices = async (count: number, fill: (from: number, to: number) => void): Promise<void> => {
+    for (let from = 0; from < count; from += PREPARE_SLICE) {
+      fill(from, Math.min(count, from + PREPARE_SLICE));
       await pause();
     }
-    e.sides.set(side, c);
-    orderedSideOf(d, side);
-    await pause();
+  };
+  const t = tablesOf(d);
+  const m = t.byStart.length;
+  for (const side of COMPARE_SIDES) {
+    if (!e.sides.has(side)) {
+      const c = emptySideColumns(side, n);
+      await slices(n, (from, to) => fillSideColumns(c, d, from, to));
+      e.sides.set(side, c);
+    }
+    if (!e.orderedSides.has(side)) {
+      const c = sideColumnsOf(d, side);
+      const o = { byStart: emptyOrderedSide(side, m), byEnd: emptyOrderedSide(side, m) };
+      await slices(m, (from, to) => gatherSide(o.byStart, t.byStart, c, from, to));
+      await slices(m, (from, to) => gatherSide(o.byEnd, t.byEnd, c, from, to));
+      e.orderedSides.set(side, o);
+    }
   }
-  indexSourceOf(d, 'COMPARE');
-  await pause();
-  gridsOf(d);
+  if (!e.ordered) {
+    const o = { byStart: { rows: t.byStart, start: new Int32Array(m), end: new Int32Array(m) }, byEnd: { rows: t.byEnd, start: new Int32Array(m), end: new Int32Array(m) } };
+    await slices(m, (from, to) => gatherRows(o.byStart, t.cols, from, to));
+    await slices(m, (from, to) => gatherRows(o.byEnd, t.cols, from, to));
+    e.ordered = o;
+  }
+  if (!e.grids) {
+    const g = emptyClusterGrids(t);
+    await slices(n, (from, to) => fillMercator(g, from, to));
+    e.grids = g;
+  }
 }

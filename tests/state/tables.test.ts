@@ -22,6 +22,21 @@ describe('prepareDataset', () => {
     expect(sideColumnsOf(d, 'INDEPENDENT')).toEqual(sideColumns(d, 'INDEPENDENT'));
   });
 
+  it('selectors give the same results on a prepared dataset as on one built on demand', async () => {
+    const incidents = generated(3000, 12);
+    const prepared = makeDataset(incidents);
+    await prepareDataset(prepared, undefined, async () => {});
+    const onDemand = makeDataset(incidents);
+    const w = actions.windowDragged({ start: '2022-01-01', end: '2023-06-30' });
+    const a = reduce(reduce(initialState(), actions.datasetLoaded(prepared)), w);
+    const b = reduce(reduce(initialState(), actions.datasetLoaded(onDemand)), w);
+    expect(sel.selectTotals(a)).toEqual(sel.selectTotals(b));
+    expect(sel.selectListIndices(a)).toEqual(sel.selectListIndices(b));
+    expect(sel.selectClusters(a, 5)).toEqual(sel.selectClusters(b, 5));
+    expect(sel.selectOptionCounts(a)).toEqual(sel.selectOptionCounts(b));
+    expect(sel.selectTotals(a).incidents).toBeGreaterThan(100);
+  });
+
   it('adopts the loader’s columns instead of computing them again', async () => {
     const d = makeDataset(generated(50, 9));
     const cols = datasetColumns(d);
