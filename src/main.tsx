@@ -31,7 +31,7 @@ const label = requested?.ok === true ? (dataValue ?? url) : 'geo/incidents.geojs
 
 store.dispatch(actions.datasetLoadStarted(label));
 loadDataset(url, (p) => p.total !== null && p.total > 0 && store.dispatch(actions.datasetLoadProgressed(p.bytes / p.total)), label).then(
-  (r) => store.dispatch(actions.datasetLoaded(r.dataset, [...notices, ...r.errors])),
+  (r) => store.dispatch(actions.datasetLoaded(r.dataset, [...notices, ...r.errors], r.columns)),
   (e: unknown) => store.dispatch(actions.datasetLoadFailed(e instanceof Error ? e.message : String(e))),
 );
 

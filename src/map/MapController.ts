@@ -157,7 +157,9 @@ export class MapController {
   private followSelection(m: MapModel, before: number): void {
     const sel = m.appearance?.selected ?? -1;
     if (sel < 0 || sel === before || m.points === null) return;
-    if (sel === this.pickedByClick) return;
+    // A point picked on the map is where the user looks: keep the zoom, move only if the panel now covers it.
+    const clicked = sel === this.pickedByClick;
+    this.pickedByClick = -1;
     const lon = m.points.lon[sel];
     const lat = m.points.lat[sel];
     if (lon === undefined || lat === undefined) return;
@@ -166,11 +168,12 @@ export class MapController {
     // The part of the map not under the detail panel (a side card, or a bottom sheet on a phone).
     const { right, bottom } = m.occluded;
     const [vw, vh] = [Math.max(1, w - right), Math.max(1, h - bottom)];
-    const inView = p.x > vw * 0.15 && p.x < vw * 0.85 && p.y > vh * 0.15 && p.y < vh * 0.85;
-    if (inView && this.map.getZoom() >= 6) return;
+    const inView = clicked ? p.x < vw - 20 && p.y < vh - 20 : p.x > vw * 0.15 && p.x < vw * 0.85 && p.y > vh * 0.15 && p.y < vh * 0.85;
+    if (inView && (clicked || this.map.getZoom() >= 6)) return;
     // Centre the target in the clear part: an offset, not padding, which maplibre would keep for later moves.
     const offset: [number, number] = [-Math.min(right, w * 0.7) / 2, -Math.min(bottom, h * 0.7) / 2];
-    this.map.flyTo({ center: [lon, lat], zoom: Math.max(this.map.getZoom(), 7), duration: 800, essential: true, offset });
+    const zoom = clicked ? this.map.getZoom() : Math.max(this.map.getZoom(), 7);
+    this.map.flyTo({ center: [lon, lat], zoom, duration: 800, essential: true, offset });
   }
 
   /** Recomputes clusters when the visible set or the integer zoom changes. */
