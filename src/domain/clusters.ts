@@ -32,7 +32,7 @@ interface GridOrder {
 }
 
 /** One zoom's grid over all counted incidents (independent of filters). */
-interface Grid {
+export interface Grid {
   cells: number;
   /** Members of cell c are positions [offset[c], offset[c+1]) of both orders. */
   offset: Int32Array;
@@ -137,7 +137,8 @@ export function buildClusterIndex(grids: ClusterGrids, include: Uint8Array): Clu
   return { grids, include, levels: new Map() };
 }
 
-function grid(g: ClusterGrids, zoom: number): Grid {
+/** Builds (once) the grid of an integer zoom, e.g. ahead of time for the starting zoom. */
+export function grid(g: ClusterGrids, zoom: number): Grid {
   const cached = g.grids.get(zoom);
   if (cached) return cached;
   const size = (TILE_PX * 2 ** zoom) / CELL_PX;

@@ -5,7 +5,7 @@
  * `prepareDataset` computes them ahead, in slices with pauses between, so a
  * million incidents never block the main thread for long.
  */
-import { clusterGrids, emptyClusterGrids, fillMercator, type ClusterGrids } from '../domain/clusters.ts';
+import { MAX_CLUSTER_ZOOM, clusterGrids, emptyClusterGrids, fillMercator, grid, type ClusterGrids } from '../domain/clusters.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import { CLAIM_VIEWS, COMPARE_SIDES, viewSides, type ClaimView } from '../domain/filters.ts';
 import { datasetTables, emptyViewTables, fillViewTables, type DatasetTables, type ViewTables } from '../domain/tables.ts';
@@ -109,13 +109,22 @@ export const PREPARE_SLICE = 50_000;
 
 const pauseDefault = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Options of {@link prepareDataset}. */
+export interface PrepareOptions {
+  /** Awaited between slices; a macrotask by default so the page can paint and take input. */
+  pause?: () => Promise<void>;
+  /** Integer zooms whose cluster grids to build ahead (e.g. the starting zoom); others are built when first shown. */
+  clusterZooms?: readonly number[];
+}
+
 /**
- * Computes every table the selectors need, in slices separated by `pause`
- * (a macrotask by default), so loading a big dataset leaves the page
- * responsive. Call before dispatching datasetLoaded; optional for small data.
- * @example await prepareDataset(result.dataset, result.columns); store.dispatch(actions.datasetLoaded(result.dataset, result.errors));
+ * Computes every table the selectors need, in slices separated by pauses, so
+ * loading a big dataset leaves the page responsive. Call before dispatching
+ * datasetLoaded; optional for small data (selectors build what is missing).
+ * @example await prepareDataset(result.dataset, result.columns, { clusterZooms: [5] }); store.dispatch(actions.datasetLoaded(result.dataset, result.errors, result.columns));
  */
-export async function prepareDataset(d: Dataset, cols?: DatasetColumns, pause: () => Promise<void> = pauseDefault): Promise<void> {
+export async function prepareDataset(d: Dataset, cols?: DatasetColumns, options: PrepareOptions = {}): Promise<void> {
+  const pause = options.pause ?? pauseDefault;
   if (cols) adoptColumns(d, cols);
   const n = d.incidents.length;
   const e = entry(d);
@@ -164,5 +173,10 @@ export async function prepareDataset(d: Dataset, cols?: DatasetColumns, pause: (
     const g = emptyClusterGrids(t);
     await slices(n, (from, to) => fillMercator(g, from, to));
     e.grids = g;
+  }
+  for (const z of options.clusterZooms ?? []) {
+    if (z < 0 || z > MAX_CLUSTER_ZOOM) continue;
+    grid(e.grids, Math.floor(z));
+    await pause();
   }
 }

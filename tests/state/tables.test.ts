@@ -13,8 +13,11 @@ describe('prepareDataset', () => {
   it('fills the tables in slices, pausing between them, with the same values as a one-shot build', async () => {
     const d = makeDataset(generated(PREPARE_SLICE + 10, 8));
     let pauses = 0;
-    await prepareDataset(d, datasetColumns(d), async () => {
-      pauses++;
+    await prepareDataset(d, datasetColumns(d), {
+      pause: async () => {
+        pauses++;
+      },
+      clusterZooms: [5],
     });
     // 4 views and 3 sides in 2 slices each, plus the steps between tables.
     expect(pauses).toBeGreaterThanOrEqual(14);
@@ -25,7 +28,7 @@ describe('prepareDataset', () => {
   it('selectors give the same results on a prepared dataset as on one built on demand', async () => {
     const incidents = generated(3000, 12);
     const prepared = makeDataset(incidents);
-    await prepareDataset(prepared, undefined, async () => {});
+    await prepareDataset(prepared, undefined, { pause: async () => {}, clusterZooms: [5, 99] });
     const onDemand = makeDataset(incidents);
     const w = actions.windowDragged({ start: '2022-01-01', end: '2023-06-30' });
     const a = reduce(reduce(initialState(), actions.datasetLoaded(prepared)), w);
@@ -40,7 +43,7 @@ describe('prepareDataset', () => {
   it('adopts the loader’s columns instead of computing them again', async () => {
     const d = makeDataset(generated(50, 9));
     const cols = datasetColumns(d);
-    await prepareDataset(d, cols, async () => {});
+    await prepareDataset(d, cols, { pause: async () => {} });
     expect(sel.selectColumns(reduce(initialState(), actions.datasetLoaded(d)))).toBe(cols);
   });
 });
