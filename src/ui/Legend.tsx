@@ -9,11 +9,17 @@ import { useSelect } from './hooks.ts';
 import { radiusFor } from './mapModel.ts';
 
 const selectView = (s: AppState) => s.view.claimView;
+const selectHasSelection = (s: AppState) => s.view.selectedId !== null;
 
 export function Legend() {
   const view = useSelect(selectView);
-  // Open on a wide screen; on a phone it would cover most of the small map.
-  const [open, setOpen] = useState(() => typeof window === 'undefined' || window.matchMedia?.('(min-width: 701px)').matches !== false);
+  const hasSelection = useSelect(selectHasSelection);
+  // Until the user chooses: open on a wide screen with no panel; on a phone it would cover most of the small map,
+  // and beside an open panel it would cover the point the map flew to.
+  const [choice, setChoice] = useState<boolean | null>(null);
+  const wide = typeof window === 'undefined' || window.matchMedia?.('(min-width: 701px)').matches !== false;
+  const open = choice ?? (wide && !hasSelection);
+  const setOpen = (v: boolean) => setChoice(v);
   const dash = DURAND_DASH[view];
   return (
     <section className={`legend${open ? '' : ' closed'}`} aria-label={LEGEND.title}>

@@ -116,7 +116,7 @@ export const PANEL = {
   blamedBy: { PAK: 'Pakistan blames', AFG: 'Afghanistan blames' },
   nobody: 'no one named',
   claims: 'Every claim',
-  claimCols: ['Claimant', 'Side', 'Group', 'Killed', 'Injured', 'Date', 'Source'],
+  claimCols: ['Side · claimant', 'Group', 'Killed', 'Injured', 'Date', 'Source'],
   notStated: 'not stated',
   aggregate: 'covers several incidents',
   compare: 'Same group, different accounts',

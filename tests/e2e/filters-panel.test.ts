@@ -44,6 +44,8 @@ describe('attribution filter and detail panel', () => {
     const target = all[k];
     const at = positions[k];
     if (target === undefined || at === null || at === undefined) throw new Error('no isolated incident on screen');
+    await page.mouse.move(at.x, at.y);
+    await page.locator('.tooltip').filter({ hasText: target.title }).waitFor({ timeout: 5000 });
     await page.mouse.click(at.x, at.y);
     const panel = page.getByRole('region', { name: target.title });
     await panel.waitFor({ timeout: 5000 });
@@ -75,6 +77,7 @@ describe('attribution filter and detail panel', () => {
     expect(text).toMatch(/Unverified — weak source/);
     expect(text).toMatch(/Natural Earth/);
     expect(text).toMatch(/GeoNames/);
+    await shot(page, 'desktop-about');
     await page.keyboard.press('Escape');
     expect(await about.count()).toBe(0);
   });

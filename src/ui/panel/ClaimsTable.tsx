@@ -29,11 +29,8 @@ export function ClaimsTable({ incident }: { incident: Incident }) {
             return (
               <tr key={i} className={`side-${c.side}`}>
                 <td>
-                  {c.claimant}
+                  <abbr className={`side-code side-code-${c.side}`}>{c.side}</abbr> {c.claimant}
                   {extra.length > 0 && <span className="claim-extra">{extra.join(' · ')}</span>}
-                </td>
-                <td>
-                  <abbr className={`side-code side-code-${c.side}`}>{c.side}</abbr>
                 </td>
                 <td>{c.group}</td>
                 <td className="num">{fig(c.killed)}</td>
