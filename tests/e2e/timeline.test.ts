@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openApp, params, rows, statusCount, waitForUrl, type Browser } from './helpers/browser.ts';
+import { bundledIncidents, launch, openApp, params, rows, statusCount, waitForUrl, type Browser } from './helpers/browser.ts';
 
 describe('time window', () => {
   let b: Browser;
@@ -92,6 +92,28 @@ describe('time window', () => {
     await page.mouse.up();
     expect(len(await start.getAttribute('aria-valuetext'), await end.getAttribute('aria-valuetext'))).toBe(before);
     expect(params(page).w).toBeDefined();
+  });
+
+  it('plays the window forward and pauses', async () => {
+    await page.getByRole('button', { name: 'Whole span' }).click();
+    const start = page.getByRole('slider', { name: 'Start date' });
+    const before = await start.getAttribute('aria-valuetext');
+    await page.getByLabel('Speed').selectOption('90');
+    await page.getByRole('button', { name: /Play/ }).click();
+    await page.waitForTimeout(1200);
+    await page.getByRole('button', { name: /Pause/ }).click();
+    const paused = await start.getAttribute('aria-valuetext');
+    expect((paused ?? '') > (before ?? '')).toBe(true);
+    await page.waitForTimeout(400);
+    expect(await start.getAttribute('aria-valuetext')).toBe(paused);
+    expect(await rows(page).count()).toBe(await statusCount(page));
+  });
+
+  it('marks talks and ceasefires on the timeline, not in the list', async () => {
+    const talks = bundledIncidents().filter((i) => i.type === 'talks-ceasefire');
+    const marks = page.getByRole('list', { name: 'Talks and ceasefires' }).getByRole('button');
+    expect(await marks.count()).toBe(talks.length);
+    for (const t of talks) expect(await rows(page).filter({ hasText: t.title }).count()).toBe(0);
   });
 
   it('sends no request outside 127.0.0.1', () => {
