@@ -11,7 +11,7 @@ import { basemapUrls, fontUrls } from './assets.ts';
 import { createIncidentDrawer } from './drawer.ts';
 import type { Camera, IncidentDrawer, MapEvents, MapModel } from './model.ts';
 import { buildStyle } from './style/index.ts';
-import { DURAND_LABEL_SOURCE, durandLabelLayer, durandLayers } from './style/durandLine.ts';
+import { DURAND_LABEL_SOURCE, durandLabelLayers, durandLayers } from './style/durandLine.ts';
 import { simplifyLine } from './style/simplify.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -130,7 +130,7 @@ export class MapController {
   /** Restyles the Durand Line for the claim view without rebuilding the style. */
   private applyView(m: MapModel): void {
     if (this.map.getLayer('durand-line') === undefined) return;
-    for (const layer of [...durandLayers(m.view), durandLabelLayer(m.view, m.words)]) {
+    for (const layer of [...durandLayers(m.view), ...durandLabelLayers(m.view, m.words)]) {
       // Object.entries widens keys to string; they come from a spec-typed layer, so the cast is sound.
       for (const [k, v] of Object.entries(layer.paint ?? {})) this.map.setPaintProperty(layer.id, k as keyof maplibregl.AllPaintProperties, v);
       for (const [k, v] of Object.entries(layer.layout ?? {})) this.map.setLayoutProperty(layer.id, k as keyof maplibregl.AllLayoutProperties, v);

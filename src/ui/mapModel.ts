@@ -94,11 +94,11 @@ const modelOf = memoLast(
 );
 
 const NONE = { right: 0, bottom: 0 };
-const SIDE_CARD = { right: 480, bottom: 0 };
+const SIDE_CARD = { right: 540, bottom: 0 };
 const SHEET = { right: 0, bottom: 90 };
 
 /**
- * How much of the map the detail panel covers (see app.css): a 460 px card on
+ * How much of the map the detail panel covers (see app.css): a 520 px card on
  * the right, or on a phone a bottom sheet over the map's lower edge.
  */
 function occludedBy(selected: boolean): MapModel['occluded'] {

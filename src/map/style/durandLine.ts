@@ -5,7 +5,7 @@
  * (dash-dot). Only paint/layout values change between views, so the
  * controller can apply a view change without rebuilding the style.
  */
-import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification, SymbolLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { BASE } from './colors.ts';
 import { FONT } from './fonts.ts';
 import type { ClaimView, MapWords } from './types.ts';
@@ -47,25 +47,29 @@ export function durandLayers(view: ClaimView): LayerSpecification[] {
   ];
 }
 
+/** Zoom from which the label follows the line itself: below it, a simplified copy (see simplify.ts). */
+export const DURAND_LABEL_DETAIL_ZOOM = 7;
+
 /**
- * The label along the line for one claim view. It goes above the other
- * labels so collisions give way to it, and follows a simplified copy of the
- * line (see simplify.ts).
+ * The label along the line for one claim view, as two layers: below
+ * DURAND_LABEL_DETAIL_ZOOM along a simplified copy of the line (along the 10m
+ * line's wiggles maplibre finds no stretch straight enough for the text),
+ * above it along the line itself, where the simplification would show as a
+ * gap. They go above the other labels so collisions give way to them.
  */
-export function durandLabelLayer(view: ClaimView, words: MapWords): LayerSpecification {
-  return {
-    id: 'durand-label',
-    type: 'symbol',
-    source: DURAND_LABEL_SOURCE,
-    layout: {
-      'symbol-placement': 'line',
-      'symbol-spacing': 300,
-      'text-field': words.durand[view],
-      'text-font': [FONT],
-      'text-size': 12,
-      'text-offset': [0, -1.1],
-      'text-max-angle': 60,
-    },
-    paint: { 'text-color': BASE.durand, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.6 },
+export function durandLabelLayers(view: ClaimView, words: MapWords): LayerSpecification[] {
+  const layout: SymbolLayerSpecification['layout'] = {
+    'symbol-placement': 'line',
+    'symbol-spacing': 300,
+    'text-field': words.durand[view],
+    'text-font': [FONT],
+    'text-size': 12,
+    'text-offset': [0, -1.1],
+    'text-max-angle': 60,
   };
+  const paint = { 'text-color': BASE.durand, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.6 };
+  return [
+    { id: 'durand-label', type: 'symbol', source: DURAND_LABEL_SOURCE, maxzoom: DURAND_LABEL_DETAIL_ZOOM, layout, paint },
+    { id: 'durand-label-detail', type: 'symbol', source: 'durandLine', minzoom: DURAND_LABEL_DETAIL_ZOOM, layout, paint },
+  ];
 }

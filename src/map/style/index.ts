@@ -4,7 +4,7 @@
  */
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { basemapSources, detailLayers, landLayers } from './basemap.ts';
-import { DURAND_LABEL_SOURCE, durandLabelLayer, durandLayers } from './durandLine.ts';
+import { DURAND_LABEL_SOURCE, durandLabelLayers, durandLayers } from './durandLine.ts';
 import { fontFaces } from './fonts.ts';
 import { labelLayers } from './labels.ts';
 import type { StyleInput } from './types.ts';
@@ -28,7 +28,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       ...detailLayers(data),
       ...(data.durandLine !== undefined ? durandLayers(view) : []),
       ...labelLayers(data, words),
-      ...(data.durandLine !== undefined ? [durandLabelLayer(view, words)] : []),
+      ...(data.durandLine !== undefined ? durandLabelLayers(view, words) : []),
     ],
   };
 }
