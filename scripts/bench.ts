@@ -8,8 +8,8 @@
  *   npm run bench -- --quick      # 10k and 100k only, 20 changes each
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -18,6 +18,7 @@ import { build, preview } from 'vite';
 import { generate } from './generate.ts';
 import { runOne, type RunResult } from './bench/drive.ts';
 import { writeReports } from './bench/report.ts';
+import { runApp, type AppResult } from './bench/app.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const site = join(root, 'bench/tmp/site');
@@ -50,6 +51,8 @@ async function main(): Promise<void> {
   log('building the app (npm run build)');
   execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
   const bundle = bundleGzipKB();
+  rmSync(join(site, 'app'), { recursive: true, force: true });
+  cpSync(join(root, 'dist'), join(site, 'app'), { recursive: true });
   log('building the bench page');
   rmSync(join(site, 'scripts'), { recursive: true, force: true });
   await build({
@@ -71,10 +74,14 @@ async function main(): Promise<void> {
   const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4199/';
   const profile = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
   const ctx = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS, viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const outside: string[] = [];
   ctx.on('request', (r) => {
-    if (!new URL(r.url()).hostname.match(/^(127\.0\.0\.1)$/) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) throw new Error(`request left 127.0.0.1: ${r.url()}`);
+    const u = r.url();
+    if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).hostname !== '127.0.0.1') outside.push(u);
   });
   const runs: RunResult[] = [];
+  const apps: AppResult[] = [];
+  const loadBefore = loadavg()[0] ?? 0;
   try {
     for (const [name] of SIZES) {
       const url = (renderer: string) => `${base}scripts/bench/page/index.html?data=/data/${name}.rows.ndjson&renderer=${renderer}`;
@@ -82,6 +89,9 @@ async function main(): Promise<void> {
       log(`${name}: fast path`);
       runs.push(await runOne(ctx, url('fast'), 'fast', name, FAST_KINDS, { times: TIMES, scrubMs: 10_000, timeoutMs: big ? 300_000 : 120_000 }));
       log(JSON.stringify(runs.at(-1)));
+      log(`${name}: the app`);
+      apps.push(await runApp(ctx, `${base}app/index.html?data=/data/${name}.rows.ndjson`, name, TIMES, big ? 300_000 : 120_000));
+      log(JSON.stringify(apps.at(-1)));
       if (big) continue;
       log(`${name}: naive baseline (setFilter)`);
       runs.push(await runOne(ctx, url('naive'), 'naive', name, NAIVE_KINDS, { times: TIMES, scrubMs: 0, timeoutMs: 120_000 }));
@@ -92,8 +102,9 @@ async function main(): Promise<void> {
     await server.close();
     rmSync(profile, { recursive: true, force: true });
   }
-  const chromiumVersion = execSync(`${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} --version`, { encoding: 'utf8' }).trim();
-  writeReports(root, { runs, bundle, quick, chromium: chromiumVersion, seconds: Math.round((Date.now() - t0) / 1000), changesPerKind: TIMES });
+  if (outside.length > 0) throw new Error(`requests left 127.0.0.1: ${outside.slice(0, 5).join(', ')}`);
+  const chromiumVersion = execSync(`${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} --version 2>/dev/null`, { encoding: 'utf8' }).trim();
+  writeReports(root, { runs, apps, bundle, quick, chromium: chromiumVersion, seconds: Math.round((Date.now() - t0) / 1000), changesPerKind: TIMES, loadAverage: { before: loadBefore, after: loadavg()[0] ?? 0 } });
   log(`wrote bench/report.json and bench/report.md in ${Math.round((Date.now() - t0) / 1000)} s`);
 }
 

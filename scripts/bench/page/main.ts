@@ -74,6 +74,15 @@ async function main(): Promise<void> {
   setWindow(start);
   await mapLoaded;
   const cols = selectColumns(store.getState())!;
+  // Both renderers get the same camera, framing every point, so the naive renderer's on-screen count is the whole count.
+  let [w, so, e, n] = [180, 90, -180, -90];
+  for (let i = 0; i < cols.lon.length; i++) {
+    w = Math.min(w, cols.lon[i]!);
+    e = Math.max(e, cols.lon[i]!);
+    so = Math.min(so, cols.lat[i]!);
+    n = Math.max(n, cols.lat[i]!);
+  }
+  map.fitBounds([w, so, e, n], { padding: 24, animate: false });
   let renderer: Renderer;
   if (naive) {
     renderer = naiveRenderer(map, cols, selectFilterMask(store.getState())!);

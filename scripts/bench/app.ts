@@ -1,0 +1,121 @@
+/**
+ * Measures the real app (dist/, served under /app/): navigation to the first
+ * frame with incidents drawn, the JS heap then, main-thread long tasks while
+ * loading, and — through its own controls — the time window dragged by a
+ * week and by 157 days (one pointermove each), a one-day keyboard step and a
+ * claim-view click, each from the input event to the second frame after it,
+ * checked against the status count.
+ */
+import type { BrowserContext } from 'playwright-core';
+import { stats } from './stats.ts';
+import type { ChangeResult } from './drive.ts';
+
+/** What the app run reports. */
+export interface AppResult {
+  size: string;
+  firstFrameMs: number;
+  heapMB: number | null;
+  loadLongTasks: { count: number; longestMs: number; over1s: number };
+  changes: Record<string, ChangeResult>;
+}
+
+const INSTRUMENT = `(() => {
+  window.__lt = [];
+  window.__inputs = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lt.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+  const mark = (e) => { const t0 = e.timeStamp; requestAnimationFrame(() => requestAnimationFrame(() => window.__inputs.push(performance.now() - t0))); };
+  document.addEventListener('keydown', mark, true);
+  document.addEventListener('click', mark, true);
+  document.addEventListener('pointermove', (e) => { if (e.buttons === 1) mark(e); }, true);
+})();`;
+
+interface Win {
+  __lt: number[];
+  __inputs: number[];
+  __atlas?: { ready: boolean; drawnCount(): number };
+}
+// Page functions (not strings: the app's CSP forbids eval). No named inner functions: tsx would wrap them in __name.
+const statusAndDrawn = () =>
+  new Promise<{ status: number; drawn: number }>((r) =>
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const m = /^([\d,]+) incidents?/.exec((document.querySelector('[role=status]')?.textContent ?? '').trim());
+        r({ status: m ? Number(m[1]!.replace(/,/g, '')) : -1, drawn: (window as unknown as Win).__atlas?.drawnCount() ?? -1 });
+      }),
+    ),
+  );
+
+/** Opens the app on a dataset and measures it (see the module comment). */
+export async function runApp(ctx: BrowserContext, url: string, size: string, times: number, timeoutMs: number): Promise<AppResult> {
+  const page = await ctx.newPage();
+  await page.addInitScript(INSTRUMENT);
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as Win).__atlas?.ready === true && (window as unknown as Win).__atlas!.drawnCount() > 0, undefined, { timeout: timeoutMs, polling: 100 });
+  const first = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))));
+  const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null);
+  const lt = await page.evaluate(() => (window as unknown as Win).__lt);
+  const result: AppResult = {
+    size,
+    firstFrameMs: Math.round(first),
+    heapMB: heap === null ? null : Math.round(heap / 1e5) / 10,
+    loadLongTasks: { count: lt.length, longestMs: Math.round(Math.max(0, ...lt)), over1s: lt.filter((t) => t > 1000).length },
+    changes: {},
+  };
+  const measure = async (name: string, act: (k: number) => Promise<void>): Promise<void> => {
+    const ms: number[] = [];
+    let mismatches = 0;
+    let firstMismatch: { expected: number; drawn: number } | null = null;
+    for (let k = 0; k < times; k++) {
+      const before = await page.evaluate(() => (window as unknown as Win).__inputs.length);
+      await act(k);
+      await page.waitForFunction((n) => (window as unknown as Win).__inputs.length > n, before, { polling: 'raf', timeout: 60_000 });
+      const inputs = await page.evaluate(() => (window as unknown as Win).__inputs);
+      ms.push(inputs[before] ?? NaN);
+      const c = await page.evaluate(statusAndDrawn);
+      if (c.status !== c.drawn) {
+        mismatches++;
+        firstMismatch ??= { expected: c.status, drawn: c.drawn };
+      }
+      await page.waitForTimeout(40);
+    }
+    result.changes[name] = { ...stats(ms), mismatches, firstMismatch };
+  };
+  const end = page.getByRole('slider', { name: 'End date' });
+  const start = page.getByRole('slider', { name: 'Start date' });
+  if ((await end.count()) === 1 && (await start.count()) === 1) {
+    // A one-year window first, so a step changes what is drawn.
+    await start.focus();
+    for (let k = 0; k < 12; k++) await start.press('PageUp');
+    await end.focus();
+    for (let k = 0; k < 36; k++) await end.press('PageDown');
+    await end.focus();
+    await measure('day step (End date, ArrowRight)', async () => end.press('ArrowRight'));
+    // Drag the window body: find pixels per day, then one pointermove per step.
+    const body = page.locator('.window-body');
+    const box = await body.boundingBox();
+    if (box) {
+      const dayOf = async () => new Date(`${(await start.getAttribute('aria-valuetext')) ?? ''}T00:00:00Z`).getTime() / 86_400_000;
+      let x = box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      const d0 = await dayOf();
+      await page.mouse.move((x += 40), y);
+      await page.waitForTimeout(100);
+      const pxPerDay = 40 / Math.max(1, (await dayOf()) - d0);
+      const drag = (days: number, per: number) => async (k: number) => {
+        x += (Math.floor(k / per) % 2 === 0 ? 1 : -1) * days * pxPerDay;
+        await page.mouse.move(x, y);
+      };
+      await measure('week drag', drag(7, 25));
+      await measure('157-day drag', drag(157, 2));
+      await page.mouse.up();
+    }
+  }
+  const radios = page.getByRole('radiogroup', { name: 'Claims' });
+  if ((await radios.count()) === 1) {
+    await measure('claim-view click', async (k) => radios.getByRole('radio', { name: k % 2 === 0 ? 'Afghanistan' : 'Pakistan' }).click());
+  }
+  await page.close();
+  return result;
+}
