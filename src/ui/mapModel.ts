@@ -19,9 +19,14 @@ import { MAP_WORDS } from './copy.ts';
 export const CLUSTER_ABOVE = 1000;
 
 /** Point radius in CSS px for a killed value (NaN = no figure: the smallest size, not "0 killed"). */
-export function radiusFor(killed: number): number {
-  if (Number.isNaN(killed)) return 4;
-  return Math.min(24, 5 + 1.6 * Math.sqrt(killed));
+export function radiusFor(killed: number, scale = 1): number {
+  if (Number.isNaN(killed)) return 4 * scale;
+  return Math.min(24, 5 + 1.6 * Math.sqrt(killed)) * scale;
+}
+
+/** True on a phone-sized screen (see app.css), where the map is small and points are drawn smaller. */
+function isPhone(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia?.('(max-width: 700px)').matches === true;
 }
 
 const COLOR_BYTES = ACTORS.map((a) => hexToRgb(ACTOR_COLORS[a]));
@@ -36,7 +41,7 @@ const indexMapOf = memoLast((d: Dataset | null) => new Map((d?.incidents ?? []).
 export const selectIndexById = (s: AppState): ReadonlyMap<string, number> => indexMapOf(selectDataset(s));
 
 const appearanceOf = memoLast(
-  (d: Dataset | null, primary: Uint8Array | null, size: Float64Array | null, mask: Uint8Array | null, selected: number): IncidentAppearance | null => {
+  (d: Dataset | null, primary: Uint8Array | null, size: Float64Array | null, mask: Uint8Array | null, selected: number, phone: boolean): IncidentAppearance | null => {
     if (d === null || primary === null || size === null || mask === null) return null;
     const n = d.incidents.length;
     const rgba = new Uint8Array(n * 4);
@@ -45,7 +50,7 @@ const appearanceOf = memoLast(
     for (let i = 0; i < n; i++) {
       const [r, g, b] = COLOR_BYTES[primary[i] ?? ACTORS.length - 1] ?? [128, 128, 128];
       rgba.set([r, g, b, 235], i * 4);
-      radiusPx[i] = radiusFor(size[i] ?? Number.NaN);
+      radiusPx[i] = radiusFor(size[i] ?? Number.NaN, phone ? 0.65 : 1);
       const inc = d.incidents[i];
       // Only approximate points carry a drawn radius; an exact site has none to show.
       uncertaintyKm[i] = inc !== undefined && inc.locationPrecision !== 'exact' ? inc.uncertaintyKm : 0;
@@ -103,15 +108,14 @@ const SHEET = { right: 0, bottom: 90 };
  */
 function occludedBy(selected: boolean): MapModel['occluded'] {
   if (!selected) return NONE;
-  const phone = typeof window !== 'undefined' && window.matchMedia?.('(max-width: 700px)').matches === true;
-  return phone ? SHEET : SIDE_CARD;
+  return isPhone() ? SHEET : SIDE_CARD;
 }
 
 /** The map model of a state. */
 export function selectMapModel(s: AppState): MapModel {
   const d = selectDataset(s);
   const selected = s.view.selectedId === null ? -1 : (selectIndexById(s).get(s.view.selectedId) ?? -1);
-  const appearance = appearanceOf(d, selectPrimaryActors(s), selectSizeValues(s), selectFilterMask(s), selected);
+  const appearance = appearanceOf(d, selectPrimaryActors(s), selectSizeValues(s), selectFilterMask(s), selected, isPhone());
   const w = selectWindowDays(s);
   // Keyed on the state too (the closure reads it), but only called again when one of the others changed.
   const clustersAt = clustersAtKeyed(s, d, selectColumns(s), selectFilterMask(s), w, selectVisibleIndices(s).length);
