@@ -30,7 +30,12 @@ export function DetailPanel() {
     if (id !== undefined) heading.current?.focus({ preventScroll: true });
   }, [id]);
   if (incident === null || dataset === null) return null;
-  const close = () => dispatch(actions.incidentSelected(null));
+  const close = () => {
+    // Focus goes back to the incident's row in the list, where keyboard users came from.
+    const row = document.querySelector<HTMLButtonElement>('.list .row.selected button');
+    dispatch(actions.incidentSelected(null));
+    row?.focus();
+  };
   const heads = viewHeadlines(incident, view, dataset.byId);
   const compareHeads = viewHeadlines(incident, 'COMPARE', dataset.byId);
   const claimants = Object.fromEntries(compareHeads.flatMap((h) => (h.headline.kind === 'figures' ? [[h.side, h.headline.claimant]] : [])));
