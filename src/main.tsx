@@ -31,7 +31,7 @@ const label = requested?.ok === true ? (dataValue ?? url) : 'geo/incidents.geojs
 
 store.dispatch(actions.datasetLoadStarted(label));
 loadDataset(url, (p) => p.total !== null && p.total > 0 && store.dispatch(actions.datasetLoadProgressed(p.bytes / p.total)), label).then(
-  (r) => store.dispatch(actions.datasetLoaded(r.dataset, [...notices, ...r.errors], r.columns)),
+  (r) => store.dispatch(actions.datasetLoaded(r.dataset, r.errors, r.columns)),
   (e: unknown) => store.dispatch(actions.datasetLoadFailed(e instanceof Error ? e.message : String(e))),
 );
 
@@ -40,7 +40,7 @@ if (root === null) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
     <StoreContext.Provider value={store}>
-      <App />
+      <App notices={notices} />
     </StoreContext.Provider>
   </StrictMode>,
 );

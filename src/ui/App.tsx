@@ -15,7 +15,8 @@ import { Timeline } from './timeline/Timeline.tsx';
 
 const selectHasSelection = (s: AppState) => s.view.selectedId !== null;
 
-export function App() {
+/** `notices`: messages about how the app was opened (e.g. a refused ?data=), shown above the list. */
+export function App({ notices = [] }: { notices?: readonly string[] }) {
   const [about, setAbout] = useState(false);
   const hasSelection = useSelect(selectHasSelection);
   return (
@@ -36,7 +37,7 @@ export function App() {
       </main>
       <aside className="side">
         <StatusBar />
-        <LoadNotice />
+        <LoadNotice notices={notices} />
         <IncidentList />
         <Filters />
       </aside>

@@ -5,8 +5,21 @@ import { useSelect } from './hooks.ts';
 
 const selectData = (s: AppState) => s.data;
 
-export function LoadNotice() {
+export function LoadNotice({ notices }: { notices: readonly string[] }) {
   const data = useSelect(selectData);
+  return (
+    <>
+      {notices.map((n) => (
+        <p key={n} className="notice warn">
+          {n}
+        </p>
+      ))}
+      <DataNotice data={data} />
+    </>
+  );
+}
+
+function DataNotice({ data }: { data: AppState['data'] }) {
   if (data.status === 'loading' || data.status === 'idle') return <p className="notice">{LOAD.loading}</p>;
   if (data.status === 'error')
     return (

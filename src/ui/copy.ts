@@ -176,5 +176,5 @@ export const LEGEND = {
 export const LOAD = {
   loading: 'Loading incidents…',
   failed: 'The incident data could not be loaded.',
-  rejected: (n: number) => (n === 1 ? '1 feature was rejected:' : `${n} features were rejected:`),
+  rejected: (n: number) => (n === 1 ? '1 problem in the data file (the valid incidents are shown):' : `${n} problems in the data file (the valid incidents are shown):`),
 };
