@@ -15,6 +15,8 @@ export interface AppResult {
   size: string;
   firstFrameMs: number;
   heapMB: number | null;
+  /** Loader marks (ms from navigation): load-start, load-first-batch, load-end. */
+  marks: Record<string, number>;
   loadLongTasks: { count: number; longestMs: number; over1s: number };
   changes: Record<string, ChangeResult>;
 }
@@ -54,10 +56,12 @@ export async function runApp(ctx: BrowserContext, url: string, size: string, tim
   const first = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))));
   const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null);
   const lt = await page.evaluate(() => (window as unknown as Win).__lt);
+  const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('atlas:')).map((m) => [m.name.slice(6), Math.round(m.startTime)])));
   const result: AppResult = {
     size,
     firstFrameMs: Math.round(first),
     heapMB: heap === null ? null : Math.round(heap / 1e5) / 10,
+    marks,
     loadLongTasks: { count: lt.length, longestMs: Math.round(Math.max(0, ...lt)), over1s: lt.filter((t) => t > 1000).length },
     changes: {},
   };

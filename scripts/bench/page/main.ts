@@ -93,7 +93,6 @@ async function main(): Promise<void> {
     renderer = layer;
   }
   (bench as unknown as { renderer: Renderer }).renderer = renderer;
-  if (params.get('noop') === '1') renderer = { ...renderer, setWindow: () => {}, drawnCount: renderer.drawnCount.bind(renderer), setAppearance: renderer.setAppearance.bind(renderer) };
   const expected = connect(store, renderer, document.getElementById('status')!, document.getElementById('list')!);
   bench.firstFrameMs = await twoFrames();
   bench.n = loaded.dataset.incidents.length;
@@ -112,7 +111,7 @@ async function main(): Promise<void> {
     else if (kind === 'jump') advance(157);
     else if (kind === 'claim') store.dispatch(actions.claimViewChosen((view = view === 'PAK' ? 'AFG' : 'PAK')));
     else store.dispatch(actions.actorToggled('TTP'));
-    void twoFrames().then((t1) => {
+    void (renderer.settled?.() ?? Promise.resolve()).then(twoFrames).then((t1) => {
       // Checked after the timed frame: what the renderer drew vs what the domain filter selects.
       const check = params.get('verify') !== '0';
       bench.samples.push({ kind, ms: t1 - t0, expected: check ? expected() : -1, drawn: check ? renderer.drawnCount() : -1 });

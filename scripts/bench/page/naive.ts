@@ -15,9 +15,15 @@ export function naiveRenderer(map: maplibregl.Map, cols: DatasetColumns, include
   }
   map.addSource('naive', { type: 'geojson', data: { type: 'FeatureCollection', features } });
   map.addLayer({ id: 'naive-points', type: 'circle', source: 'naive', paint: { 'circle-radius': 4, 'circle-color': '#c0392b', 'circle-opacity': 0.85, 'circle-stroke-width': 1, 'circle-stroke-color': '#fff' } });
+  let pending: Promise<void> = Promise.resolve();
   return {
     setWindow(start, end) {
       map.setFilter('naive-points', ['all', ['<=', ['get', 's'], end], ['>=', ['get', 'e'], start]]);
+      // The filter reaches the screen only after the worker re-lays out the tiles: wait for that, then for the frame.
+      pending = new Promise((r) => map.once('idle', () => r()));
+    },
+    settled() {
+      return pending;
     },
     setAppearance() {
       // The baseline is measured on window steps only (issue 4: setFilter on every change).

@@ -14,6 +14,8 @@ export interface Renderer {
   setAppearance(a: IncidentAppearance): void;
   /** Incidents drawn, read back from the renderer. */
   drawnCount(): number;
+  /** Resolves once the last change can be on screen (maplibre re-lays out a filtered source in its worker first). */
+  settled?(): Promise<void>;
 }
 
 /** `?radius=N` draws every point at N px (to separate fill cost from the rest); default sizes by casualties. */

@@ -90,11 +90,18 @@ function startWorker(): Worker {
  */
 export function loadDataset(url: string, onProgress?: (p: LoadProgress) => void, label: string = url): Promise<LoadResult> {
   const absolute = new URL(url, document.baseURI).href;
+  // Marks for the bench (and the browser's performance panel): when loading started, when the first batch and the end arrived.
+  performance.mark('atlas:load-start');
+  let firstBatch = true;
   const worker = startWorker();
   const incidents: Incident[] = [];
   const cols = new ColumnBuilder();
   let decode: ((r: CompactRow) => IncidentFeatureT) | null = null;
   return new Promise<LoadResult>((resolve, reject) => {
+    const batch = (): void => {
+      if (firstBatch) performance.mark('atlas:load-first-batch');
+      firstBatch = false;
+    };
     const take = (i: Incident): void => {
       incidents.push(i);
       cols.add(i);
@@ -110,6 +117,7 @@ export function loadDataset(url: string, onProgress?: (p: LoadProgress) => void,
           cols.reserve(m.header.count);
           break;
         case 'rows': {
+          batch();
           if (decode === null) break;
           for (const row of JSON.parse(m.json) as CompactRow[]) {
             const f = decode(row);
@@ -121,10 +129,12 @@ export function loadDataset(url: string, onProgress?: (p: LoadProgress) => void,
           break;
         }
         case 'incidents':
+          batch();
           for (const i of m.incidents) take(i);
           break;
         case 'done':
           worker.terminate();
+          performance.mark('atlas:load-end');
           resolve({ dataset: makeDataset(incidents), columns: cols.done(), errors: m.errors, errorCount: m.errorCount });
           break;
         case 'failed':
