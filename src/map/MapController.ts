@@ -9,7 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { basemapUrls, fontUrls } from './assets.ts';
 import { createIncidentDrawer } from './drawer.ts';
-import type { Camera, IncidentDrawer, MapEvents, MapModel } from './model.ts';
+import type { Camera, ClusterPoint, IncidentDrawer, MapEvents, MapModel } from './model.ts';
 import { buildStyle } from './style/index.ts';
 import { DURAND_LABEL_SOURCE, durandLabelLayers, durandLayers } from './style/durandLine.ts';
 import { simplifyLine } from './style/simplify.ts';
@@ -33,6 +33,7 @@ export class MapController {
   private lastCamera: Camera | null = null;
   private clusterZoom = Number.NaN;
   private pickedByClick = -1;
+  private clusters: ClusterPoint[] | null = null;
 
   constructor(container: HTMLElement, initial: MapModel, private readonly events: MapEvents) {
     const data = basemapUrls();
@@ -74,6 +75,13 @@ export class MapController {
       events.onCamera(camera);
     });
     this.map.on('click', (e) => {
+      const cluster = this.drawer?.pickCluster(e.point.x, e.point.y) ?? -1;
+      const disc = this.clusters?.[cluster];
+      if (disc !== undefined) {
+        // A counted disc opens up: zoom in on it until its incidents are drawn apart.
+        this.map.easeTo({ center: [disc.lon, disc.lat], zoom: Math.min(this.map.getMaxZoom(), this.map.getZoom() + 2) }, { originalEvent: e.originalEvent });
+        return;
+      }
       const index = this.drawer?.pick(e.point.x, e.point.y) ?? -1;
       if (index < 0) return;
       this.pickedByClick = index;
@@ -183,7 +191,8 @@ export class MapController {
     const z = Math.floor(this.map.getZoom());
     if (z === this.clusterZoom) return;
     this.clusterZoom = z;
-    this.drawer.setClusters(fn === null ? null : fn(z));
+    this.clusters = fn === null ? null : fn(z);
+    this.drawer.setClusters(this.clusters);
   }
 
   /** Page coordinates of a drawn incident, for the test hook. */

@@ -44,6 +44,8 @@ export interface IncidentDrawer {
   setWindow(startDay: number, endDay: number): void;
   setClusters(c: ClusterPoint[] | null): void;
   pick(x: number, y: number): number;
+  /** Index (into the last setClusters list) of the cluster disc under (x, y), or -1. */
+  pickCluster(x: number, y: number): number;
   screenPosition(index: number): { x: number; y: number } | null;
   drawnCount(): number;
   destroy(): void;

@@ -16,7 +16,7 @@ import { selectClusters, selectColumns, selectDataset, selectFilterMask, selectP
 import { MAP_WORDS } from './copy.ts';
 
 /** Above this many visible incidents overlapping points aggregate into counted discs. */
-export const CLUSTER_ABOVE = 1000;
+export const CLUSTER_ABOVE = 200;
 
 /** Point radius in CSS px for a killed value (NaN = no figure: the smallest size, not "0 killed"). */
 export function radiusFor(killed: number, scale = 1): number {

@@ -75,7 +75,7 @@ export function WindowSlider({ win, scale, height }: Props) {
     <div
       role="slider"
       tabIndex={0}
-      className={`handle handle-${kind}`}
+      className={`handle handle-${kind}${x1 - x0 < 160 ? ' narrow' : ''}`}
       aria-label={kind === 'start' ? TIMELINE.start : TIMELINE.end}
       aria-valuemin={kind === 'start' ? scale.span.start : win.start}
       aria-valuemax={kind === 'start' ? win.end : scale.span.end}
