@@ -37,7 +37,7 @@ export function Legend() {
               </li>
             ))}
           </ul>
-          <p className="legend-h">{LEGEND.sizes}</p>
+          <p className="legend-h">{view === 'COMPARE' ? LEGEND.sizesCompare : LEGEND.sizes}</p>
           <svg className="legend-sizes" width="190" height="52" aria-hidden="true">
             {[Number.NaN, 1, 10, 100].map((k, i) => (
               <g key={i} transform={`translate(${22 + i * 46},22)`}>
@@ -53,6 +53,15 @@ export function Legend() {
               <circle cx="17" cy="7" r="6" fill="rgba(120,120,120,.15)" stroke="#777" strokeDasharray="2 2" />
             </svg>
             {LEGEND.uncertainty}
+          </p>
+          <p className="legend-line">
+            <svg width="34" height="18" aria-hidden="true">
+              <circle cx="17" cy="9" r="8" fill="#343a40" />
+              <text x="17" y="12.5" textAnchor="middle" fontSize="10" fill="#fff">
+                12
+              </text>
+            </svg>
+            {LEGEND.cluster}
           </p>
           <p className="legend-line">
             <svg width="34" height="14" aria-hidden="true">
