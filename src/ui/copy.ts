@@ -127,6 +127,7 @@ export const PANEL = {
   headline: 'Headline under this view',
   secondary: 'Also',
   parts: 'Sectors',
+  partOf: 'Part of',
 };
 
 export const DATE_PRECISION = { day: 'to the day', month: 'to the month', approximate: 'approximate' } as const;

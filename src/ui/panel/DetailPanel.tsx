@@ -40,6 +40,7 @@ export function DetailPanel() {
   const compareHeads = viewHeadlines(incident, 'COMPARE', dataset.byId);
   const claimants = Object.fromEntries(compareHeads.flatMap((h) => (h.headline.kind === 'figures' ? [[h.side, h.headline.claimant]] : [])));
   const parent = incident.parentId === null ? undefined : dataset.byId.get(incident.parentId);
+  const parts = dataset.incidents.filter((i) => i.parentId === incident.id);
   return (
     <section className="panel" role="region" aria-labelledby="panel-title" onKeyDown={(e) => e.key === 'Escape' && close()}>
       <header className="panel-head">
@@ -64,10 +65,23 @@ export function DetailPanel() {
         </p>
         {parent !== undefined && (
           <p>
-            {PANEL.parts}:{' '}
+            {PANEL.partOf}:{' '}
             <button type="button" className="linklike" onClick={() => dispatch(actions.incidentSelected(parent.id))}>
               {parent.title}
             </button>
+          </p>
+        )}
+        {parts.length > 0 && (
+          <p>
+            {PANEL.parts}:{' '}
+            {parts.map((p, k) => (
+              <span key={p.id}>
+                {k > 0 && ', '}
+                <button type="button" className="linklike" onClick={() => dispatch(actions.incidentSelected(p.id))}>
+                  {p.place}
+                </button>
+              </span>
+            ))}
           </p>
         )}
         <dl className="facts">
