@@ -214,6 +214,12 @@ export class MapController {
     return this.map.queryRenderedFeatures({ layers: ['durand-line'] }).length;
   }
 
+  /** The Durand Line's label text and dash pattern as the map has them now (for the test hook). */
+  durandDepiction(): { label: unknown; dash: unknown } {
+    if (this.map.getLayer('durand-line') === undefined) return { label: null, dash: null };
+    return { label: this.map.getLayoutProperty('durand-label', 'text-field'), dash: this.map.getPaintProperty('durand-line', 'line-dasharray') };
+  }
+
   /** Resizes the map to its container (the layout changed). */
   resize(): void {
     // A resize keeps the centre; its moveend must not write a camera into the URL.

@@ -15,6 +15,8 @@ export interface AtlasHook {
   layerIds(): string[];
   /** Number of features of the Durand Line source rendered on screen. */
   durandRendered(): number;
+  /** The Durand Line's current label text and dash pattern (they follow the claim view). */
+  durandDepiction(): { label: unknown; dash: unknown };
 }
 
 declare global {

@@ -51,6 +51,7 @@ export function MapPane({ model, events, indexOf }: Props) {
       drawnCount: () => c.drawnCount(),
       layerIds: () => c.map.getStyle().layers.map((l) => l.id),
       durandRendered: () => c.durandRendered(),
+      durandDepiction: () => c.durandDepiction(),
     };
     installTestHook(hook);
     const ro = new ResizeObserver(() => c.resize());

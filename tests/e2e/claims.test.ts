@@ -41,6 +41,7 @@ describe('claim view in the list', () => {
     expect(await row(OCT).innerText()).toMatch(/over 223 killed/);
     expect(await row(MIR_ALI).innerText()).toMatch(/\b13 killed/);
     expect(await row(KHOST).innerText()).toMatch(/denied/);
+    expect(await page.evaluate(() => window.__atlas?.durandDepiction())).toEqual({ label: 'International border (Durand Line)', dash: [1, 0] });
   });
 
   it('shows Afghanistan\'s headlines: 67 on 11–12 Oct, "no claim" at Mir Ali, 10 at Khost', async () => {
@@ -49,12 +50,14 @@ describe('claim view in the list', () => {
     expect(await row(MIR_ALI).innerText()).toMatch(/no claim/);
     expect(await row(MIR_ALI).innerText()).not.toMatch(/\b0 killed/);
     expect(await row(KHOST).innerText()).toMatch(/\b10 killed/);
+    expect(await page.evaluate(() => window.__atlas?.durandDepiction())).toEqual({ label: 'Durand Line — not recognised by Afghanistan', dash: [2, 1.5] });
   });
 
   it('shows independent headlines: "no claim" on 11–12 Oct, 16 at Mir Ali', async () => {
     await choose('Independent');
     expect(await row(OCT).innerText()).toMatch(/no claim/);
     expect(await row(MIR_ALI).innerText()).toMatch(/at least 16 killed/);
+    expect(await page.evaluate(() => window.__atlas?.durandDepiction()?.label)).toBe('Durand Line (de facto boundary)');
   });
 
   it('puts PAK, AFG and INDEPENDENT side by side under Compare', async () => {
