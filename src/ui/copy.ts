@@ -53,7 +53,7 @@ export const TIMELINE = {
     { value: 90, label: '3 months per second' },
   ],
   metric: 'Bars show',
-  metrics: { incidents: 'incidents per week', killed: 'killed per week (current view)' },
+  metrics: { incidents: 'incidents per week', killed: 'killed per week (current view, √ scale)' },
   annotations: 'Talks and ceasefires',
   keys: 'Arrows: ±1 day · Page Up/Down: ±1 month · Home/End: ends',
   whole: 'Whole span',

@@ -25,7 +25,9 @@ export function Histogram({ histograms, scale, height }: Props) {
     canvas.height = Math.round(height * dpr);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, scale.width, height);
-    const max = Math.max(1, ...histograms.map((h) => h.max));
+    // Killed per week spans 0 to hundreds (one battle dwarfs everything): a square-root scale keeps small weeks visible.
+    const f = histograms[0]?.metric === 'killed' ? Math.sqrt : (v: number) => v;
+    const max = f(Math.max(1, ...histograms.map((h) => h.max)));
     const k = Math.max(1, histograms.length);
     histograms.forEach((h, hi) => {
       const s = h.stacks.length;
@@ -33,10 +35,14 @@ export function Histogram({ histograms, scale, height }: Props) {
         const x0 = scale.x(h.firstDay + 7 * b);
         const w = Math.max(1, (scale.x(h.firstDay + 7 * b + 7) - x0) / k);
         let y = height;
+        let sum = 0;
         for (let j = 0; j < s; j++) {
           const v = h.values[b * s + j] ?? 0;
           if (v <= 0) continue;
-          const bh = Math.max(1, (v / max) * (height - 2));
+          // Stacks stay proportional within a bar: each segment is the scaled cumulative sum minus the one below.
+          const below = f(sum);
+          sum += v;
+          const bh = Math.max(1, ((f(sum) - below) / max) * (height - 2));
           ctx.fillStyle = ACTOR_COLORS[h.stacks[j] ?? 'UNKNOWN'];
           ctx.fillRect(x0 + hi * w, y - bh, Math.max(1, w - 0.5), bh);
           y -= bh;

@@ -71,11 +71,13 @@ export function WindowSlider({ win, scale, height }: Props) {
 
   const x0 = scale.x(win.start);
   const x1 = scale.x(win.end + 1);
+  // Labels point into the window, or outwards when it is too narrow for both, unless that leaves the track.
+  const outward = (kind: HandleKind) => x1 - x0 < 160 && (kind === 'start' ? x0 > 80 : x1 < scale.width - 80);
   const handle = (kind: HandleKind, day: number, x: number) => (
     <div
       role="slider"
       tabIndex={0}
-      className={`handle handle-${kind}${x1 - x0 < 160 ? ' narrow' : ''}`}
+      className={`handle handle-${kind}${outward(kind) ? ' narrow' : ''}`}
       aria-label={kind === 'start' ? TIMELINE.start : TIMELINE.end}
       aria-valuemin={kind === 'start' ? scale.span.start : win.start}
       aria-valuemax={kind === 'start' ? win.end : scale.span.end}
