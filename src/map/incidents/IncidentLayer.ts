@@ -167,7 +167,8 @@ export class IncidentLayer {
       const p = applyH(h, this.pos[k * 2]!, this.pos[k * 2 + 1]!);
       if (!p) continue;
       const d = Math.hypot(p.x - x, p.y - y);
-      if (d <= (this.radius[k] ?? 4) + 2 && d <= bestD) {
+      // The drawn radius (points shrink alike past the fill budget), plus 2 px of slack for the hand.
+      if (d <= Math.max(1.5, (this.radius[k] ?? 4) * this.sizeScale) + 2 && d <= bestD) {
         best = k;
         bestD = d;
       }
