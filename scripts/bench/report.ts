@@ -41,6 +41,10 @@ export function targets(runs: RunResult[], apps: AppResult[] = []): Target[] {
   add('100k week step, p95 — the app', '≤ 50 ms', app('week')?.p95, (v) => v <= 50);
   add('100k jump, median — the app', '≤ 45 ms', app('157')?.median, (v) => v <= 45);
   add('100k claim-view toggle, median — the app', '≤ 100 ms', app('claim')?.median, (v) => v <= 100);
+  if (a100w && n100) {
+    const ratio = Math.round(((n100.changes.week?.median ?? 0) / (app('week')?.median ?? 1)) * 10) / 10;
+    add('100k week step vs setFilter, the app (median ratio)', '≥ 5×', ratio, (v) => v >= 5, '×');
+  }
   add('100k week step, median — every point drawn (bench page)', '≤ 30 ms', f100?.changes.week?.median, (v) => v <= 30);
   add('100k week step, p95 — every point drawn', '≤ 50 ms', f100?.changes.week?.p95, (v) => v <= 50);
   add('100k jump, median — every point drawn', '≤ 45 ms', f100?.changes.jump?.median, (v) => v <= 45);
