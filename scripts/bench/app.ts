@@ -13,7 +13,10 @@ import type { ChangeResult } from './drive.ts';
 /** What the app run reports. */
 export interface AppResult {
   size: string;
+  /** The first committed frame after the incident layer first drew. */
   firstFrameMs: number;
+  /** When the app's test hook reported the map ready (maplibre idle after load) with incidents drawn, plus two frames. */
+  readyMs: number;
   heapMB: number | null;
   /** Loader marks (ms from navigation): load-start, load-first-batch, load-end. */
   marks: Record<string, number>;
@@ -29,9 +32,16 @@ const INSTRUMENT = `(() => {
   document.addEventListener('keydown', mark, true);
   document.addEventListener('click', mark, true);
   document.addEventListener('pointermove', (e) => { if (e.buttons === 1) mark(e); }, true);
+  // The first frame after the incident layer first drew (its performance mark), i.e. the first committed frame showing incidents.
+  const watch = () => {
+    if (performance.getEntriesByName('atlas:first-incidents-drawn').length > 0) requestAnimationFrame((t) => { window.__firstIncidents = performance.now(); });
+    else requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
 })();`;
 
 interface Win {
+  __firstIncidents?: number;
   __lt: number[];
   __inputs: number[];
   __atlas?: { ready: boolean; drawnCount(): number };
@@ -53,13 +63,16 @@ export async function runApp(ctx: BrowserContext, url: string, size: string, tim
   await page.addInitScript(INSTRUMENT);
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as Win).__atlas?.ready === true && (window as unknown as Win).__atlas!.drawnCount() > 0, undefined, { timeout: timeoutMs, polling: 100 });
-  const first = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))));
+  const ready = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))));
+  await page.waitForFunction(() => (window as unknown as Win).__firstIncidents !== undefined, undefined, { timeout: 10_000 });
+  const first = await page.evaluate(() => (window as unknown as Win).__firstIncidents ?? NaN);
   const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null);
   const lt = await page.evaluate(() => (window as unknown as Win).__lt);
   const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('atlas:')).map((m) => [m.name.slice(6), Math.round(m.startTime)])));
   const result: AppResult = {
     size,
     firstFrameMs: Math.round(first),
+    readyMs: Math.round(ready),
     heapMB: heap === null ? null : Math.round(heap / 1e5) / 10,
     marks,
     loadLongTasks: { count: lt.length, longestMs: Math.round(Math.max(0, ...lt)), over1s: lt.filter((t) => t > 1000).length },

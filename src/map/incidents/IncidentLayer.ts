@@ -59,6 +59,7 @@ export class IncidentLayer {
   private clusters: ClusterInput[] | null = null;
   private h: Mat3 | null = null;
   private frame = 0;
+  private firstDrawMarked = false;
   /** Whether the last frame drew every uncertainty disc (false past budget.ts's DISC_FILL_BUDGET). */
   discsDrawn = true;
   private readonly onRender = (): void => this.draw();
@@ -230,6 +231,13 @@ export class IncidentLayer {
     this.labels.destroy();
   }
 
+  /** A performance mark the first time incidents are drawn, so "navigation to first incidents on screen" can be measured. */
+  private markFirstDraw(): void {
+    if (this.firstDrawMarked) return;
+    this.firstDrawMarked = true;
+    performance.mark('atlas:first-incidents-drawn');
+  }
+
   private shown(k: number): boolean {
     return this.visible[k] === 1 && this.days[k * 2]! <= this.window[1] && this.days[k * 2 + 1]! >= this.window[0];
   }
@@ -299,6 +307,7 @@ export class IncidentLayer {
       gl.drawArrays(gl.POINTS, 0, this.clusterSet.count);
       gl.bindVertexArray(null);
       this.labels.draw(this.clusters, (lon, lat) => applyH(h, mercX(lon) - this.centre[0], mercY(lat) - this.centre[1]));
+      if (this.clusters.length > 0) this.markFirstDraw();
       return;
     }
     const { lo, hi } = windowRange(this.order, this.window[0], this.window[1]);
@@ -316,6 +325,7 @@ export class IncidentLayer {
     gl.uniform1f(this.u('uSizeScale'), this.sizeScale);
     gl.uniform1i(this.u('uMode'), 1);
     gl.drawArrays(gl.POINTS, lo, hi - lo);
+    this.markFirstDraw();
     gl.uniform1f(this.u('uSizeScale'), 1);
     if (this.selectedRank >= 0) {
       gl.uniform1i(this.u('uSelected'), this.selectedRank);
