@@ -48,6 +48,7 @@ function bundleGzipKB(): { js: number; css: number } {
 
 async function main(): Promise<void> {
   const t0 = Date.now();
+  execSync('node scripts/ensure-chromium.mjs', { cwd: root, stdio: 'inherit' });
   log('building the app (npm run build)');
   execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
   const bundle = bundleGzipKB();
