@@ -4,7 +4,9 @@
  * is two uniforms, points are sorted by first day so only the index range the
  * window can touch is drawn, and a step costs one small draw in the next
  * animation frame. Panning redraws in the map's own 'render' event, with the
- * map's current camera as a fitted homography (see projection.ts).
+ * map's current camera as a fitted homography (see projection.ts). Frames are
+ * fill-bound on software WebGL, so point sizes and uncertainty discs are kept
+ * within a pixel budget (budget.ts). drawnCount() reads back what the GPU drew.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { CountTarget, PointSet } from './gpu.ts';
@@ -32,6 +34,7 @@ export interface IncidentAppearance {
 }
 
 const WHOLE_SPAN: [number, number] = [-1e9, 1e9];
+
 /** The incident drawing layer (see the module comment). */
 export class IncidentLayer {
   private readonly canvas: HTMLCanvasElement;
@@ -57,7 +60,6 @@ export class IncidentLayer {
   sizeScale = 1;
   private window: [number, number] = WHOLE_SPAN;
   private clusters: ClusterInput[] | null = null;
-  private h: Mat3 | null = null;
   private frame = 0;
   private firstDrawMarked = false;
   /** Whether the last frame drew every uncertainty disc (false past budget.ts's DISC_FILL_BUDGET). */
@@ -243,8 +245,7 @@ export class IncidentLayer {
   }
 
   private homography(): Mat3 | null {
-    this.h = screenHomography(this.map, this.centre[0], this.centre[1]);
-    return this.h;
+    return screenHomography(this.map, this.centre[0], this.centre[1]);
   }
 
   private schedule(): void {
