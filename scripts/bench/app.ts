@@ -22,12 +22,17 @@ export interface AppResult {
   marks: Record<string, number>;
   loadLongTasks: { count: number; longestMs: number; over1s: number };
   changes: Record<string, ChangeResult>;
+  /** 10 s of the app's own playback (the window moved every frame): frames drawn and long tasks. */
+  scrub: { seconds: number; daysMoved: number; frames: number; longTasks: number; longestTaskMs: number; longTasksOver1s: number } | null;
 }
 
 const INSTRUMENT = `(() => {
   window.__lt = [];
   window.__inputs = [];
-  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lt.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+  window.__frames = 0;
+  const tick = () => { window.__frames++; requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lt.push({ start: e.startTime, ms: e.duration }); }).observe({ type: 'longtask', buffered: true });
   const mark = (e) => { const t0 = e.timeStamp; requestAnimationFrame(() => requestAnimationFrame(() => window.__inputs.push(performance.now() - t0))); };
   document.addEventListener('keydown', mark, true);
   document.addEventListener('click', mark, true);
@@ -42,7 +47,8 @@ const INSTRUMENT = `(() => {
 
 interface Win {
   __firstIncidents?: number;
-  __lt: number[];
+  __frames: number;
+  __lt: { start: number; ms: number }[];
   __inputs: number[];
   __atlas?: { ready: boolean; drawnCount(): number };
 }
@@ -67,7 +73,7 @@ export async function runApp(ctx: BrowserContext, url: string, size: string, tim
   await page.waitForFunction(() => (window as unknown as Win).__firstIncidents !== undefined, undefined, { timeout: 10_000 });
   const first = await page.evaluate(() => (window as unknown as Win).__firstIncidents ?? NaN);
   const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null);
-  const lt = await page.evaluate(() => (window as unknown as Win).__lt);
+  const lt = (await page.evaluate(() => (window as unknown as Win).__lt)).map((t) => t.ms);
   const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('atlas:')).map((m) => [m.name.slice(6), Math.round(m.startTime)])));
   const result: AppResult = {
     size,
@@ -77,6 +83,7 @@ export async function runApp(ctx: BrowserContext, url: string, size: string, tim
     marks,
     loadLongTasks: { count: lt.length, longestMs: Math.round(Math.max(0, ...lt)), over1s: lt.filter((t) => t > 1000).length },
     changes: {},
+    scrub: null,
   };
   const measure = async (name: string, act: (k: number) => Promise<void>): Promise<void> => {
     const ms: number[] = [];
@@ -132,6 +139,27 @@ export async function runApp(ctx: BrowserContext, url: string, size: string, tim
   const radios = page.getByRole('radiogroup', { name: 'Claims' });
   if ((await radios.count()) === 1) {
     await measure('claim-view click', async (k) => radios.getByRole('radio', { name: k % 2 === 0 ? 'Afghanistan' : 'Pakistan' }).click());
+  }
+  // A scripted scrub: the app's own playback at 30 days a second for 10 s.
+  const play = page.locator('.play .play-btn');
+  if ((await play.count()) === 1) {
+    await page.locator('.play select').selectOption('30').catch(() => undefined);
+    const startDay = async () => Date.parse(`${(await start.getAttribute('aria-valuetext')) ?? ''}T00:00:00Z`) / 86_400_000;
+    const day0 = await startDay();
+    const from = await page.evaluate(() => ({ t: performance.now(), f: (window as unknown as Win).__frames }));
+    await play.click();
+    await page.waitForTimeout(10_000);
+    await play.click();
+    const moved = (await startDay()) - day0;
+    const after = await page.evaluate((t0) => ({ f: (window as unknown as Win).__frames, lt: (window as unknown as Win).__lt.filter((x) => x.start >= t0).map((x) => x.ms) }), from.t);
+    result.scrub = {
+      seconds: 10,
+      daysMoved: moved,
+      frames: after.f - from.f,
+      longTasks: after.lt.length,
+      longestTaskMs: Math.round(Math.max(0, ...after.lt)),
+      longTasksOver1s: after.lt.filter((x) => x > 1000).length,
+    };
   }
   await page.close();
   return result;
