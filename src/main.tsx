@@ -10,6 +10,7 @@ import { loadDataset } from './data/load/loadDataset.ts';
 import { actions } from './state/actions.ts';
 import { initialState } from './state/reducer.ts';
 import { createStore } from './state/store.ts';
+import { prepareDataset } from './state/tables.ts';
 import './ui/app.css';
 import { App } from './ui/App.tsx';
 import { StoreContext } from './ui/hooks.ts';
@@ -30,10 +31,14 @@ const url = requested?.ok === true ? requested.url : bundledUrl;
 const label = requested?.ok === true ? (dataValue ?? url) : 'geo/incidents.geojson';
 
 store.dispatch(actions.datasetLoadStarted(label));
-loadDataset(url, (p) => p.total !== null && p.total > 0 && store.dispatch(actions.datasetLoadProgressed(p.bytes / p.total)), label).then(
-  (r) => store.dispatch(actions.datasetLoaded(r.dataset, r.errors, r.columns)),
-  (e: unknown) => store.dispatch(actions.datasetLoadFailed(e instanceof Error ? e.message : String(e))),
-);
+loadDataset(url, (p) => p.total !== null && p.total > 0 && store.dispatch(actions.datasetLoadProgressed(p.bytes / p.total)), label)
+  // Build the per-dataset tables in slices before the first render needs them, so a
+  // large dataset never blocks the main thread in one long task (1M: ~5 s otherwise).
+  .then(async (r) => {
+    await prepareDataset(r.dataset, r.columns);
+    store.dispatch(actions.datasetLoaded(r.dataset, r.errors, r.columns));
+  })
+  .catch((e: unknown) => store.dispatch(actions.datasetLoadFailed(e instanceof Error ? e.message : String(e))));
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root');
