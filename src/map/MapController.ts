@@ -203,6 +203,11 @@ export class MapController {
     return { x: r.left + p.x, y: r.top + p.y };
   }
 
+  /** The counted discs drawn now (null = none), for the test hook. */
+  clusterList(): readonly ClusterPoint[] | null {
+    return this.clusters;
+  }
+
   /** Points the GPU drew in the last frame. */
   drawnCount(): number {
     return this.drawer?.drawnCount() ?? 0;

@@ -35,6 +35,8 @@ export interface ClusterPoint {
   lon: number;
   lat: number;
   count: number;
+  /** Dataset indices of its incidents; given on every disc = mixed mode (only members are hidden, other points drawn). */
+  members?: Int32Array;
 }
 
 /** The drawing layer's contract (src/map/incidents/IncidentLayer.ts implements it). */

@@ -9,7 +9,9 @@ export interface AtlasHook {
   ready: boolean;
   /** Page (client) coordinates of an incident's drawn point, or null when not on screen. */
   screenPositionOf(id: string): { x: number; y: number } | null;
-  /** Number of incident points the GPU drew in the last frame. */
+  /** The counted discs drawn now: each one's count and the ids of the incidents it stands for (empty in all-discs mode). */
+  clusters(): { count: number; memberIds: string[] }[];
+  /** Number of incidents the GPU drew in the last frame, as points or inside a counted disc. */
   drawnCount(): number;
   /** Ids of the style layers currently in the map (to check the Durand Line is there). */
   layerIds(): string[];

@@ -5,7 +5,7 @@
  * view) and only runs the O(log n + k) window queries.
  */
 import { isTimelineEvent, type Dataset } from '../domain/dataset.ts';
-import { buildClusterIndex, queryClusters, type ClusterResult } from '../domain/clusters.ts';
+import { buildClusterIndex, clusterMembers, queryClusters, type ClusterResult } from '../domain/clusters.ts';
 import { compareGroups, viewHeadlines, type GroupComparison, type SideHeadline } from '../domain/compare.ts';
 import { viewSides, type ClaimView, type DayWindow, type FilterQuery } from '../domain/filters.ts';
 import { buildHistogram, type Histogram } from '../domain/histogram.ts';
@@ -134,6 +134,11 @@ const clustersOf = memoLast((ix: ReturnType<typeof clusterIndexOf>, zoom: number
 /** Clusters at the map's current zoom (pass the live zoom; the state's camera lags until moveend). */
 export const selectClusters = (s: AppState, zoom: number): ClusterResult =>
   clustersOf(clusterIndexOf(selectDataset(s), selectFilterMask(s)), Math.floor(zoom), selectWindowDays(s));
+/** Dataset indices of the visible members of cluster `cell` at a zoom (cells from {@link selectClusters}). */
+export const selectClusterMembers = (s: AppState, zoom: number, cell: number): Int32Array => {
+  const ix = clusterIndexOf(selectDataset(s), selectFilterMask(s));
+  return ix ? clusterMembers(ix, Math.floor(zoom), cell, selectWindowDays(s)) : EMPTY;
+};
 
 const headlineCache = memoPer((_d: Dataset, _view: ClaimView) => new Map<string, SideHeadline[]>());
 /** The headline(s) of an incident under the view: one side, or PAK, AFG, INDEPENDENT under COMPARE. */

@@ -32,10 +32,11 @@ export function MapArea() {
     [dispatch, store],
   );
   const indexOf = useCallback((id: string) => selectIndexById(store.getState()).get(id) ?? -1, [store]);
+  const idAt = useCallback((i: number) => store.getState().data.dataset?.incidents[i]?.id, [store]);
   const hovered = hover === null ? undefined : dataset?.incidents[hover.index];
   return (
     <div className="map-area">
-      <MapPane model={model} events={events} indexOf={indexOf} />
+      <MapPane model={model} events={events} indexOf={indexOf} idAt={idAt} />
       {hovered !== undefined && hover !== null && dataset !== null && <Tooltip incident={hovered} view={view} byId={dataset.byId} x={hover.x} y={hover.y} />}
       <Legend />
     </div>

@@ -13,16 +13,18 @@ interface Props {
   events: MapEvents;
   /** Dataset index of an incident id, for the test hook. */
   indexOf: (id: string) => number;
+  /** Incident id of a dataset index, for the test hook. */
+  idAt: (index: number) => string | undefined;
 }
 
 /** The map region. */
-export function MapPane({ model, events, indexOf }: Props) {
+export function MapPane({ model, events, indexOf, idAt }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const ctl = useRef<MapController | null>(null);
-  const latest = useRef({ model, events, indexOf });
+  const latest = useRef({ model, events, indexOf, idAt });
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    latest.current = { model, events, indexOf };
+    latest.current = { model, events, indexOf, idAt };
   });
 
   useEffect(() => {
@@ -33,10 +35,12 @@ export function MapPane({ model, events, indexOf }: Props) {
       onSelect: (i) => latest.current.events.onSelect(i),
       onHover: (h) => latest.current.events.onHover(h),
       onReady: () => {
-        hook.ready = true;
+        idle = true;
         latest.current.events.onReady();
       },
     };
+    // Ready = the basemap went idle once and the incidents are loaded (the data can arrive after the map's first idle).
+    let idle = false;
     let c: MapController;
     try {
       c = new MapController(el, latest.current.model, forward);
@@ -46,9 +50,13 @@ export function MapPane({ model, events, indexOf }: Props) {
     }
     ctl.current = c;
     const hook = {
-      ready: false,
+      get ready() {
+        return idle && latest.current.model.appearance !== null;
+      },
       screenPositionOf: (id: string) => c.pagePosition(latest.current.indexOf(id)),
       drawnCount: () => c.drawnCount(),
+      clusters: () =>
+        (c.clusterList() ?? []).map((d) => ({ count: d.count, memberIds: Array.from(d.members ?? [], (i) => latest.current.idAt(i) ?? '') })),
       layerIds: () => c.map.getStyle().layers.map((l) => l.id),
       durandRendered: () => c.durandRendered(),
       durandDepiction: () => c.durandDepiction(),

@@ -167,7 +167,7 @@ export const LEGEND = {
   sizesCompare: 'Size: killed, the largest of the three sides\' figures',
   sizeNone: 'no figure',
   uncertainty: 'Dashed ring: approximate location',
-  cluster: 'Numbered disc: incidents counted together (many shown at once)',
+  cluster: 'Numbered disc: overlapping incidents counted together (zoom in to separate them)',
   durand: 'Durand Line',
   fata: 'FATA outline (pre-2018)',
   province: 'Province boundary',

@@ -1,8 +1,7 @@
 /**
  * Builds the map's model from the state with memoised steps, so the
  * controller's identity diff sees a change only where one happened (a window
- * drag changes `window` and, above CLUSTER_ABOVE visible incidents, the
- * clusters — never the appearance arrays).
+ * drag changes `window` and the clusters — never the appearance arrays).
  */
 import { MAX_CLUSTER_ZOOM } from '../domain/clusters.ts';
 import type { Dataset } from '../domain/dataset.ts';
@@ -12,11 +11,15 @@ import type { ClusterPoint, IncidentAppearance, IncidentPoints, MapModel } from 
 import { ACTOR_COLORS, hexToRgb } from '../map/style/colors.ts';
 import { memoLast } from '../state/memo.ts';
 import type { AppState } from '../state/reducer.ts';
-import { selectClusters, selectColumns, selectDataset, selectFilterMask, selectPrimaryActors, selectSizeValues, selectVisibleIndices, selectWindowDays } from '../state/selectors.ts';
+import { selectClusterMembers, selectClusters, selectColumns, selectDataset, selectFilterMask, selectPrimaryActors, selectSizeValues, selectVisibleIndices, selectWindowDays } from '../state/selectors.ts';
 import { MAP_WORDS } from './copy.ts';
 
-/** Above this many visible incidents overlapping points aggregate into counted discs. */
-export const CLUSTER_ABOVE = 200;
+/**
+ * Up to this many visible incidents only overlapping points (≥ 2 in a cell of
+ * D1's grid) become counted discs and every other point is drawn (hiding the
+ * members is O(visible) per window step); above it everything is a disc.
+ */
+export const MIXED_UP_TO = 5000;
 
 /** Point radius in CSS px for a killed value (NaN = no figure: the smallest size, not "0 killed"). */
 export function radiusFor(killed: number, scale = 1): number {
@@ -61,13 +64,17 @@ const appearanceOf = memoLast(
 
 const windowOf = memoLast((w: DayWindow) => ({ startDay: w.start, endDay: w.end }));
 
-/** Clusters by zoom from D1's cluster selector, or null (draw points) at or below CLUSTER_ABOVE visible incidents. */
+/** Clusters by zoom from D1's cluster selector: discs with their members up to MIXED_UP_TO visible incidents (null = no overlap), all discs above. */
 function clustersAtOf(s: AppState, d: Dataset | null, cols: ReturnType<typeof selectColumns>, mask: Uint8Array | null, w: DayWindow, visible: number): MapModel['clustersAt'] {
-  if (d === null || cols === null || mask === null || visible <= CLUSTER_ABOVE) return null;
+  if (d === null || cols === null || mask === null) return null;
   return (zoom: number): ClusterPoint[] | null => {
     if (zoom > MAX_CLUSTER_ZOOM) return null;
     const r = selectClusters(s, zoom);
     if (r.zoom === null) return null;
+    if (visible <= MIXED_UP_TO) {
+      if (r.clusters.length === 0) return null;
+      return r.clusters.map((c) => ({ lon: c.lon, lat: c.lat, count: c.count, members: selectClusterMembers(s, zoom, c.cell) }));
+    }
     const out: ClusterPoint[] = r.clusters.map((c) => ({ lon: c.lon, lat: c.lat, count: c.count }));
     // Singles are drawn as discs of one: the layer shows either discs or points, not both.
     for (const i of r.singles) out.push({ lon: cols.lon[i] ?? 0, lat: cols.lat[i] ?? 0, count: 1 });

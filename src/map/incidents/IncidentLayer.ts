@@ -60,6 +60,10 @@ export class IncidentLayer {
   sizeScale = 1;
   private window: [number, number] = WHOLE_SPAN;
   private clusters: ClusterInput[] | null = null;
+  /** True when the discs carry their members: those points are hidden, every other point is drawn as usual. */
+  private mixed = false;
+  /** Draw-order ranks currently marked 2 (inside a disc) in `visible`. */
+  private hiddenRanks: number[] = [];
   private frame = 0;
   private firstDrawMarked = false;
   /** Whether the last frame drew every uncertainty disc (false past budget.ts's DISC_FILL_BUDGET). */
@@ -138,6 +142,8 @@ export class IncidentLayer {
     }
     this.radius = permute(a.radiusPx, this.order, 1, (m) => new Float32Array(m));
     this.visible = permute(a.visible, this.order, 1, (m) => new Uint8Array(m));
+    this.hiddenRanks = [];
+    if (this.mixed && this.clusters) this.markMembers(this.clusters);
     const rgba = permute(a.rgba, this.order, 4, (m) => new Uint8Array(m));
     this.points.upload({ rgba, radius: this.radius, unc, visible: this.visible }, n);
     this.fill = fillStats(this.radius, unc);
@@ -151,17 +157,40 @@ export class IncidentLayer {
     this.schedule();
   }
 
-  /** Shows aggregated discs with counts instead of the points, or the points again with null. */
+  /**
+   * Shows counted discs: instead of all points, or (when every disc lists its
+   * members) instead of just those members; null draws the points again.
+   * Mixed mode costs O(members) flag writes plus one upload of the flags.
+   */
   setClusters(c: ClusterInput[] | null): void {
+    const wasMixed = this.mixed;
     this.clusters = c;
+    this.mixed = c !== null && c.length > 0 && c.every((d) => d.members !== undefined);
     if (c) this.clusterSet.upload(clusterArrays(c, this.centre), c.length);
+    if (wasMixed || this.mixed) this.markMembers(this.mixed && c ? c : []);
     this.schedule();
   }
 
-  /** Index of the drawn point under CSS pixel (x, y) of the map container, or -1 (also while clusters show). */
+  /** Unmarks the previous disc members and marks those of `c` (flag 2: counted, not drawn as a point). */
+  private markMembers(c: readonly ClusterInput[]): void {
+    for (const k of this.hiddenRanks) if (this.visible[k] === 2) this.visible[k] = 1;
+    const hidden: number[] = [];
+    for (const d of c) {
+      for (const i of d.members ?? []) {
+        const k = this.order.rank[i];
+        if (k === undefined || this.visible[k] !== 1) continue;
+        this.visible[k] = 2;
+        hidden.push(k);
+      }
+    }
+    this.hiddenRanks = hidden;
+    this.points.upload({ visible: this.visible }, this.order.order.length);
+  }
+
+  /** Index of the drawn point under CSS pixel (x, y) of the map container, or -1 (also while only clusters show). */
   pick(x: number, y: number): number {
     const h = this.homography();
-    if (!h || this.clusters) return -1;
+    if (!h || (this.clusters && !this.mixed)) return -1;
     const { lo, hi } = windowRange(this.order, this.window[0], this.window[1]);
     let best = -1;
     let bestD = Infinity;
@@ -301,16 +330,32 @@ export class IncidentLayer {
     gl.uniform1f(this.u('uMaxSize'), this.maxPointSize);
     gl.uniform1i(this.u('uSelected'), -1);
     gl.uniform1f(this.u('uSizeScale'), 1);
-    if (this.clusters) {
-      gl.uniform1i(this.u('uMode'), 1);
-      gl.uniform2f(this.u('uWindow'), WHOLE_SPAN[0], WHOLE_SPAN[1]);
-      gl.bindVertexArray(this.clusterSet.vao);
-      gl.drawArrays(gl.POINTS, 0, this.clusterSet.count);
-      gl.bindVertexArray(null);
-      this.labels.draw(this.clusters, (lon, lat) => applyH(h, mercX(lon) - this.centre[0], mercY(lat) - this.centre[1]));
-      if (this.clusters.length > 0) this.markFirstDraw();
+    if (this.clusters && !this.mixed) {
+      this.drawClusters(h);
       return;
     }
+    this.drawPoints();
+    if (this.clusters) this.drawClusters(h);
+  }
+
+  /** Count discs and their labels (all-discs mode, or above the points in mixed mode). */
+  private drawClusters(h: Mat3): void {
+    const gl = this.gl;
+    if (!this.clusters) return;
+    gl.uniform1i(this.u('uMode'), 1);
+    gl.uniform1i(this.u('uSelected'), -1);
+    gl.uniform1f(this.u('uSizeScale'), 1);
+    gl.uniform2f(this.u('uWindow'), WHOLE_SPAN[0], WHOLE_SPAN[1]);
+    gl.bindVertexArray(this.clusterSet.vao);
+    gl.drawArrays(gl.POINTS, 0, this.clusterSet.count);
+    gl.bindVertexArray(null);
+    this.labels.draw(this.clusters, (lon, lat) => applyH(h, mercX(lon) - this.centre[0], mercY(lat) - this.centre[1]));
+    if (this.clusters.length > 0) this.markFirstDraw();
+  }
+
+  /** Uncertainty discs, points and the selected point of the current window. */
+  private drawPoints(): void {
+    const gl = this.gl;
     const { lo, hi } = windowRange(this.order, this.window[0], this.window[1]);
     if (hi <= lo) return;
     gl.bindVertexArray(this.points.vao);

@@ -11,6 +11,8 @@ export interface ClusterInput {
   lon: number;
   lat: number;
   count: number;
+  /** Caller indices of the incidents the disc stands for; given on every disc = mixed mode (other points still drawn). */
+  members?: Int32Array;
 }
 
 /** Disc radius in CSS px for a cluster of `count` incidents. */
@@ -34,7 +36,7 @@ export function clusterArrays(c: readonly ClusterInput[], centre: [number, numbe
     a.pos[k * 2 + 1] = mercY(cl.lat) - centre[1];
     a.days[k * 2] = -1e9;
     a.days[k * 2 + 1] = 1e9;
-    a.rgba.set([52, 58, 64, 225], k * 4);
+    a.rgba.set([52, 58, 64, 190], k * 4); // translucent, so the Durand Line reads through a disc
     a.radius[k] = clusterRadius(cl.count);
   });
   return a;

@@ -14,7 +14,7 @@ layout(location = 1) in vec2 aDays;     // first and last day covered (days sinc
 layout(location = 2) in vec4 aRgba;
 layout(location = 3) in float aRadius;  // px
 layout(location = 4) in float aUnc;     // uncertainty radius in mercator units
-layout(location = 5) in float aVisible; // 1 = passes the filters
+layout(location = 5) in float aVisible; // 1 = passes the filters, 2 = passes but is counted in a disc (not drawn as a point)
 uniform mat3 uH;          // offset -> CSS px (row-major, uploaded transposed)
 uniform vec2 uViewport;   // CSS px
 uniform float uDpr;
@@ -36,7 +36,8 @@ bool shown() {
 void main() {
   vRgba = aRgba;
   vRing = 0.0;
-  if (!shown() || (uMode == 0 && aUnc <= 0.0)) {
+  // Members of a counted disc are still counted (mode 2) but not drawn as points.
+  if (!shown() || (uMode != 2 && aVisible > 1.5) || (uMode == 0 && aUnc <= 0.0)) {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     gl_PointSize = 0.0;
     return;
