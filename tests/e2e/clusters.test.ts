@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { daySpan, firstDay } from '../../src/domain/civilDate.ts';
 import { CELL_PX, mercatorX, mercatorY } from '../../src/domain/clusters.ts';
-import { launch, openApp, shot, statusCount, type Browser } from './helpers/browser.ts';
+import { bundledIncidents, launch, openApp, rows, shot, statusCount, waitForUrl, type Browser } from './helpers/browser.ts';
 
 const ZOOM = 5;
 
@@ -93,5 +93,19 @@ describe('clusters at low zoom', () => {
     const after = await checkDiscs(page, all);
     const total = (ds: Disc[]) => ds.reduce((s, d) => s + d.count, 0);
     expect(total(after)).toBeLessThan(total(before));
+  });
+
+  it('keeps a selected incident drawn above its disc', async () => {
+    const discs = await page.evaluate(() => window.__atlas?.clusters() ?? []);
+    const id = discs[0]?.memberIds[0];
+    const title = bundledIncidents().find((i) => i.id === id)?.title;
+    if (id === undefined || title === undefined) throw new Error('no disc member to select');
+    await rows(page).filter({ hasText: title }).first().getByRole('button').click();
+    await waitForUrl(page, (q) => q.id === id);
+    // The selection flies the map to it (800 ms), then the point is on screen though its cell may still be a disc.
+    await page.waitForFunction((sel) => window.__atlas?.screenPositionOf(sel) !== null, id, { timeout: 5000 });
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate((sel) => window.__atlas?.screenPositionOf(sel) ?? null, id)).not.toBeNull();
+    expect(await page.evaluate(() => window.__atlas?.drawnCount() ?? -1)).toBe(await statusCount(page));
   });
 });

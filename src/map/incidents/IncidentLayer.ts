@@ -143,11 +143,11 @@ export class IncidentLayer {
     this.radius = permute(a.radiusPx, this.order, 1, (m) => new Float32Array(m));
     this.visible = permute(a.visible, this.order, 1, (m) => new Uint8Array(m));
     this.hiddenRanks = [];
+    this.selectedRank = a.selected >= 0 && a.selected < n ? this.order.rank[a.selected]! : -1;
     if (this.mixed && this.clusters) this.markMembers(this.clusters);
     const rgba = permute(a.rgba, this.order, 4, (m) => new Uint8Array(m));
     this.points.upload({ rgba, radius: this.radius, unc, visible: this.visible }, n);
     this.fill = fillStats(this.radius, unc);
-    this.selectedRank = a.selected >= 0 && a.selected < n ? this.order.rank[a.selected]! : -1;
     this.schedule();
   }
 
@@ -178,7 +178,8 @@ export class IncidentLayer {
     for (const d of c) {
       for (const i of d.members ?? []) {
         const k = this.order.rank[i];
-        if (k === undefined || this.visible[k] !== 1) continue;
+        // The selected incident stays drawn above its disc, so a selection is never lost in a count.
+        if (k === undefined || k === this.selectedRank || this.visible[k] !== 1) continue;
         this.visible[k] = 2;
         hidden.push(k);
       }
@@ -335,7 +336,17 @@ export class IncidentLayer {
       return;
     }
     this.drawPoints();
-    if (this.clusters) this.drawClusters(h);
+    if (!this.clusters) return;
+    this.drawClusters(h);
+    // The selected point (never hidden in a disc) goes back on top of the discs.
+    if (this.selectedRank < 0) return;
+    gl.uniform1i(this.u('uMode'), 1);
+    gl.uniform2f(this.u('uWindow'), this.window[0], this.window[1]);
+    gl.uniform1f(this.u('uSizeScale'), this.sizeScale);
+    gl.uniform1i(this.u('uSelected'), this.selectedRank);
+    gl.bindVertexArray(this.points.vao);
+    gl.drawArrays(gl.POINTS, this.selectedRank, 1);
+    gl.bindVertexArray(null);
   }
 
   /** Count discs and their labels (all-discs mode, or above the points in mixed mode). */
