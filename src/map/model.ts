@@ -13,22 +13,9 @@ export interface Camera {
   zoom: number;
 }
 
-/** Incident positions and day spans, one entry per incident index (set once per dataset). */
-export interface IncidentPoints {
-  lon: Float64Array;
-  lat: Float64Array;
-  startDay: Int32Array;
-  endDay: Int32Array;
-}
-
-/** Per-incident colour, size, uncertainty and filter visibility (time is applied by the window). */
-export interface IncidentAppearance {
-  rgba: Uint8Array;
-  radiusPx: Float32Array;
-  uncertaintyKm: Float32Array;
-  visible: Uint8Array;
-  selected: number;
-}
+// The layer owns these shapes; the model hands them over unchanged.
+import type { IncidentAppearance, IncidentPoints } from './incidents/IncidentLayer.ts';
+export type { IncidentAppearance, IncidentPoints };
 
 /** One aggregate drawn instead of the points it covers. */
 export interface ClusterPoint {
