@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { securityHeaders } from './scripts/server/securityHeaders.ts';
 
 // Relative base so the built app works from any folder or sub-path, and so
 // nothing is ever resolved against an outside origin.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), securityHeaders()],
   build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 2000 },
   worker: { format: 'es' },
   server: { host: '127.0.0.1' },

@@ -2,6 +2,8 @@
  * Entry: read the URL into the initial view, create the store, start the one
  * URL writer, load the data (bundled, or a same-origin ?data= path), mount.
  */
+// First: zod must be configured before any schema is built (see zodSetup.ts).
+import './data/zodSetup.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import bundledUrl from '../geo/incidents.geojson?url';

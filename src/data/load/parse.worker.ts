@@ -2,6 +2,8 @@
  * The parse worker: fetches a dataset and parses it off the main thread
  * (see parseStream.ts), so a large file never freezes the page.
  */
+// First: zod must be configured before any schema is built (see zodSetup.ts).
+import '../zodSetup.ts';
 import { parseStream } from './parseStream.ts';
 import type { LoadRequest, WorkerMessage } from './protocol.ts';
 

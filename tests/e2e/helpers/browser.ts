@@ -1,6 +1,8 @@
 /**
- * One headless Chromium per test file, a fresh profile each time, and a guard
- * that records every request that would leave 127.0.0.1 so a test fails on it.
+ * One headless Chromium per test file, a fresh profile each time, a guard
+ * that records every request that would leave 127.0.0.1 so a test fails on it,
+ * and a watch for Content-Security-Policy violations (page and workers alike):
+ * `close()` throws when one was seen, so every browser test file fails on it.
  */
 import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +22,40 @@ export interface Browser {
   outside: string[];
   /** Page errors (uncaught exceptions) seen so far. */
   errors: string[];
+  /** Content-Security-Policy violations seen so far, in the page or its workers. */
+  csp: string[];
+  /** Closes the browser; throws if any CSP violation was seen. */
   close(): Promise<void>;
+}
+
+/** Prefix of the console line our listeners write for a violation (see reportViolations). */
+const CSP_MARK = 'CSP violation:';
+
+/** Script that turns each `securitypolicyviolation` event of a document or worker into one console line. */
+const reportViolations = (scope: string) =>
+  `${scope}.addEventListener('securitypolicyviolation', (e) => console.error(${JSON.stringify(CSP_MARK)} + ' ' + e.violatedDirective + ' ' + (e.blockedURI || '') + ' at ' + e.sourceFile + ':' + e.lineNumber + ' in ' + location.href));\n`;
+
+/** Worker scripts of the build (our parse worker, maplibre's worker). */
+const WORKER_SCRIPT = /worker[^/]*\.m?js(\?|$)/;
+
+/**
+ * Watches for CSP violations: a listener in every document (init script), and
+ * the same listener put in front of every worker script as it is served (a
+ * worker's own violations are not seen by the page, and tests cannot run code
+ * in a worker before its first line). Browser-written console lines about the
+ * policy ("… violates the following Content Security Policy directive …") count too.
+ */
+async function watchCsp(context: BrowserContext, csp: string[]): Promise<void> {
+  await context.addInitScript({ content: reportViolations('document') });
+  await context.route(WORKER_SCRIPT, async (route) => {
+    if (!isLocal(route.request().url())) return route.abort();
+    const response = await route.fetch();
+    await route.fulfill({ response, body: reportViolations('self') + (await response.text()) });
+  });
+  context.on('console', (m) => {
+    const text = m.text();
+    if (text.startsWith(CSP_MARK) || /Content Security Policy/i.test(text)) csp.push(text.slice(0, 500));
+  });
 }
 
 /** True for URLs the app may load: the preview server, inline data and blobs. */
@@ -47,19 +82,23 @@ export async function launch(viewport = { width: 1440, height: 900 }): Promise<B
   });
   const outside: string[] = [];
   const errors: string[] = [];
+  const csp: string[] = [];
   context.on('request', (req) => {
     if (!isLocal(req.url())) outside.push(req.url());
   });
   await context.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort()));
+  await watchCsp(context, csp);
   context.on('page', (p) => p.on('pageerror', (e) => errors.push(String(e))));
   for (const p of context.pages()) p.on('pageerror', (e) => errors.push(String(e)));
   return {
     context,
     outside,
     errors,
+    csp,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      if (csp.length > 0) throw new Error(`Content-Security-Policy violations:\n${csp.join('\n')}`);
     },
   };
 }
