@@ -1,11 +1,13 @@
 /** App layout: header (title, claim view, about), map, side column (status, list, filters), timeline, detail panel. */
 import { useState } from 'react';
+import { actions } from '../state/actions.ts';
 import type { AppState } from '../state/reducer.ts';
 import { AboutDialog } from './AboutDialog.tsx';
 import { ClaimsToggle } from './ClaimsToggle.tsx';
 import { ABOUT, APP_TAGLINE, APP_TITLE } from './copy.ts';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Filters } from './Filters.tsx';
-import { useSelect } from './hooks.ts';
+import { useDispatch, useSelect } from './hooks.ts';
 import { IncidentList } from './IncidentList.tsx';
 import { LoadNotice } from './LoadNotice.tsx';
 import { MapArea } from './MapArea.tsx';
@@ -14,11 +16,17 @@ import { StatusBar } from './StatusBar.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
 
 const selectHasSelection = (s: AppState) => s.view.selectedId !== null;
+const selectSelectedId = (s: AppState) => s.view.selectedId;
+const selectData = (s: AppState) => s.data.dataset;
 
 /** `notices`: messages about how the app was opened (e.g. a refused ?data=), shown above the list. */
 export function App({ notices = [] }: { notices?: readonly string[] }) {
   const [about, setAbout] = useState(false);
   const hasSelection = useSelect(selectHasSelection);
+  const selectedId = useSelect(selectSelectedId);
+  // A part that failed is drawn again when its input changes: new data, or another incident selected.
+  const data = useSelect(selectData);
+  const dispatch = useDispatch();
   return (
     <div className={`app${hasSelection ? ' with-panel' : ''}`}>
       <header className="app-head">
@@ -32,16 +40,26 @@ export function App({ notices = [] }: { notices?: readonly string[] }) {
         </button>
       </header>
       <main className="map-slot">
-        <MapArea />
-        <DetailPanel />
+        <ErrorBoundary part="map" className="map-area" resetKey={data}>
+          <MapArea />
+        </ErrorBoundary>
+        <ErrorBoundary part="panel" className="panel" resetKey={selectedId} onClose={() => dispatch(actions.incidentSelected(null))}>
+          <DetailPanel />
+        </ErrorBoundary>
       </main>
       <aside className="side">
         <StatusBar />
         <LoadNotice notices={notices} />
-        <IncidentList />
-        <Filters />
+        <ErrorBoundary part="list" className="list-section" resetKey={data}>
+          <IncidentList />
+        </ErrorBoundary>
+        <ErrorBoundary part="filters" className="filters" resetKey={data}>
+          <Filters />
+        </ErrorBoundary>
       </aside>
-      <Timeline />
+      <ErrorBoundary part="timeline" className="timeline" resetKey={data}>
+        <Timeline />
+      </ErrorBoundary>
       {about && <AboutDialog onClose={() => setAbout(false)} />}
     </div>
   );

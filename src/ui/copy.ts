@@ -180,3 +180,12 @@ export const LOAD = {
   failed: 'The incident data could not be loaded.',
   rejected: (n: number) => (n === 1 ? '1 problem in the data file (the valid incidents are shown):' : `${n} problems in the data file (the valid incidents are shown):`),
 };
+
+/** A part of the app that failed to draw (error boundaries): the rest keeps working. */
+export const PART_FAILED = {
+  names: { map: 'The map', timeline: 'The timeline', list: 'The incident list', filters: 'The filters', panel: 'The incident details' },
+  message: (part: string) => `${part} could not be shown because of an error. The rest of the app still works.`,
+  detail: 'Error:',
+  retry: 'Try again',
+  close: 'Close',
+};
