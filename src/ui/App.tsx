@@ -12,6 +12,8 @@ import { IncidentList } from './IncidentList.tsx';
 import { LoadNotice } from './LoadNotice.tsx';
 import { MapArea } from './MapArea.tsx';
 import { DetailPanel } from './panel/DetailPanel.tsx';
+import { SkipLinks } from './SkipLinks.tsx';
+import { SKIP_TARGETS } from './skipTargets.ts';
 import { StatusBar } from './StatusBar.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
 
@@ -29,6 +31,7 @@ export function App({ notices = [] }: { notices?: readonly string[] }) {
   const dispatch = useDispatch();
   return (
     <div className={`app${hasSelection ? ' with-panel' : ''}`}>
+      <SkipLinks />
       <header className="app-head">
         <div className="brand">
           <h1>{APP_TITLE}</h1>
@@ -39,7 +42,7 @@ export function App({ notices = [] }: { notices?: readonly string[] }) {
           {ABOUT.open}
         </button>
       </header>
-      <main className="map-slot">
+      <main className="map-slot" id={SKIP_TARGETS.map}>
         <ErrorBoundary part="map" className="map-area" resetKey={data}>
           <MapArea />
         </ErrorBoundary>

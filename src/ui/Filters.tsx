@@ -10,6 +10,7 @@ import type { AppState } from '../state/reducer.ts';
 import { selectOptionCounts } from '../state/selectors.ts';
 import { FILTERS } from './copy.ts';
 import { useDispatch, useSelect } from './hooks.ts';
+import { SKIP_TARGETS } from './skipTargets.ts';
 
 const selectView = (s: AppState) => s.view;
 
@@ -50,7 +51,7 @@ export function Filters() {
   const dispatch = useDispatch();
   const anyHidden = view.hiddenActors.length + view.hiddenTypes.length + view.hiddenCountries.length > 0;
   return (
-    <section className="filters" aria-label={FILTERS.region}>
+    <section className="filters" id={SKIP_TARGETS.filters} aria-label={FILTERS.region}>
       <fieldset className="attribution" aria-describedby="attribution-meaning">
         <legend>{FILTERS.attribution}</legend>
         <p id="attribution-meaning" className="hint">

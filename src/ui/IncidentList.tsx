@@ -2,6 +2,8 @@
  * The incident list, in step with filters and time. Above VIRTUAL_ABOVE rows
  * it renders only the rows that fit in its scroll box (fixed row height),
  * each with aria-setsize / aria-posinset so the whole list is announced.
+ * The list is one Tab stop (roving tabindex): arrows, Page Up/Down and
+ * Home/End move between rows, Enter opens the row's panel.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { actions } from '../state/actions.ts';
@@ -10,6 +12,7 @@ import { selectDataset, selectListIndices } from '../state/selectors.ts';
 import { LIST } from './copy.ts';
 import { useDispatch, useSelect } from './hooks.ts';
 import { IncidentRow } from './IncidentRow.tsx';
+import { SKIP_TARGETS } from './skipTargets.ts';
 import { SortControls } from './SortControls.tsx';
 
 /** Above this many rows the list virtualises. */
@@ -29,6 +32,8 @@ export function IncidentList() {
   const box = useRef<HTMLDivElement>(null);
   const [scroll, setScroll] = useState({ top: 0, height: 600 });
   const [focusPos, setFocusPos] = useState<number | null>(null);
+  // The row that holds the list's one Tab stop (1-based), kept inside the list as it shrinks.
+  const [activePos, setActivePos] = useState(1);
   const n = order.length;
   const virtual = n > VIRTUAL_ABOVE;
   const rowPx = view === 'COMPARE' ? ROW_PX.compare : ROW_PX.single;
@@ -65,6 +70,7 @@ export function IncidentList() {
       } else {
         el?.querySelector<HTMLButtonElement>(`button[data-pos="${next}"]`)?.scrollIntoView({ block: 'nearest' });
       }
+      setActivePos(next);
       setFocusPos(next);
     },
     [n, virtual, rowPx],
@@ -74,6 +80,9 @@ export function IncidentList() {
   // Rows that fit in the box, and not one more than fit (partly visible rows at both edges count).
   const first = virtual ? Math.floor(scroll.top / rowPx) : 0;
   const last = virtual ? Math.min(n, Math.ceil((scroll.top + scroll.height) / rowPx)) : n;
+  // A virtualised list may have scrolled the active row away: the first rendered row takes the Tab stop then.
+  const active = Math.min(n, Math.max(1, activePos));
+  const tabPos = active > first && active <= last ? active : first + 1;
   const rows = [];
   for (let k = first; k < last; k++) {
     const incident = dataset.incidents[order[k] ?? -1];
@@ -88,7 +97,9 @@ export function IncidentList() {
         size={n}
         top={virtual ? k * rowPx : null}
         selected={incident.id === selectedId}
+        tabbable={k + 1 === tabPos}
         onSelect={onSelect}
+        onFocusRow={setActivePos}
         onKey={onKey}
       />,
     );
@@ -96,7 +107,7 @@ export function IncidentList() {
   return (
     <section className="list-section">
       <SortControls />
-      <div ref={box} className="list-scroll" onScroll={(e) => setScroll({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}>
+      <div ref={box} className="list-scroll" id={SKIP_TARGETS.list} onScroll={(e) => setScroll({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}>
         {n === 0 ? (
           <p className="empty">{LIST.empty}</p>
         ) : (

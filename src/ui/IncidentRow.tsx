@@ -1,9 +1,13 @@
-/** One row of the incident list: date, title and the headline(s) under the view. */
+/**
+ * One row of the incident list: date (with its precision where it is not to
+ * the day, and the verification where it is not verified), title and the
+ * headline(s) under the view.
+ */
 import { memo, useMemo } from 'react';
 import { viewHeadlines } from '../domain/compare.ts';
 import type { ClaimView } from '../domain/filters.ts';
 import type { Incident } from '../domain/types.ts';
-import { SIDE_SHORT } from './copy.ts';
+import { DATE_PRECISION, SIDE_SHORT, VERIFICATION } from './copy.ts';
 import { dateText, headlineText } from './format.ts';
 
 interface Props {
@@ -14,11 +18,14 @@ interface Props {
   size: number;
   top: number | null;
   selected: boolean;
+  /** Whether this row holds the list's one Tab stop. */
+  tabbable: boolean;
   onSelect: (id: string) => void;
+  onFocusRow: (position: number) => void;
   onKey: (e: React.KeyboardEvent, position: number) => void;
 }
 
-export const IncidentRow = memo(function IncidentRow({ incident, view, byId, position, size, top, selected, onSelect, onKey }: Props) {
+export const IncidentRow = memo(function IncidentRow({ incident, view, byId, position, size, top, selected, tabbable, onSelect, onFocusRow, onKey }: Props) {
   const heads = useMemo(() => viewHeadlines(incident, view, byId), [incident, view, byId]);
   return (
     <li
@@ -27,8 +34,21 @@ export const IncidentRow = memo(function IncidentRow({ incident, view, byId, pos
       aria-posinset={position}
       style={top === null ? undefined : { top }}
     >
-      <button type="button" aria-current={selected ? 'true' : undefined} data-pos={position} onClick={() => onSelect(incident.id)} onKeyDown={(e) => onKey(e, position)}>
-        <span className="row-date">{dateText(incident)}</span>
+      <button
+        type="button"
+        tabIndex={tabbable ? 0 : -1}
+        aria-current={selected ? 'true' : undefined}
+        data-pos={position}
+        data-id={incident.id}
+        onClick={() => onSelect(incident.id)}
+        onFocus={() => onFocusRow(position)}
+        onKeyDown={(e) => onKey(e, position)}
+      >
+        <span className="row-date">
+          {dateText(incident)}
+          {incident.datePrecision !== 'day' && <span className="row-tag">{DATE_PRECISION[incident.datePrecision]}</span>}
+          {incident.verification !== 'verified' && <span className="row-tag">{VERIFICATION[incident.verification]}</span>}
+        </span>
         <span className="row-title">{incident.title}</span>
         {heads.length === 1 ? (
           <span className={`row-head kind-${heads[0]?.headline.kind}`}>{heads[0] ? headlineText(heads[0].headline) : ''}</span>

@@ -1,4 +1,4 @@
-/** Loading progress, a failure, or the features the parser rejected (each message as text). */
+/** A failure, or the features the parser rejected (each message as text). */
 import type { AppState } from '../state/reducer.ts';
 import { LOAD } from './copy.ts';
 import { useSelect } from './hooks.ts';
@@ -20,7 +20,8 @@ export function LoadNotice({ notices }: { notices: readonly string[] }) {
 }
 
 function DataNotice({ data }: { data: AppState['data'] }) {
-  if (data.status === 'loading' || data.status === 'idle') return <p className="notice">{LOAD.loading}</p>;
+  // Loading itself is shown by the status line (StatusBar), with its progress.
+  if (data.status === 'loading' || data.status === 'idle') return null;
   if (data.status === 'error')
     return (
       <div className="notice error">

@@ -56,7 +56,18 @@ export const TIMELINE = {
   metrics: { incidents: 'incidents per week', killed: 'killed per week (current view, √ scale)' },
   annotations: 'Talks and ceasefires',
   keys: 'Arrows: ±1 day · Page Up/Down: ±1 month · Home/End: ends',
+  /** How the "Time window" slider moves, for its description. */
+  windowKeys: 'Moves the whole window, keeping its length. Arrows: ±1 day · Page Up/Down: ±1 month · Home/End: to the start or end of the span',
+  /** The "Time window" slider's value text: both dates. */
+  windowText: (start: string, end: string) => `${start} to ${end}`,
+  /** The single label of a window too narrow for one label at each end. */
+  range: (start: string, end: string) => `${start} – ${end}`,
   whole: 'Whole span',
+};
+
+export const SKIP = {
+  region: 'Skip links',
+  links: { map: 'Skip to the map', timeline: 'Skip to the timeline', list: 'Skip to the list', filters: 'Skip to the filters' },
 };
 
 export const FILTERS = {
@@ -177,6 +188,8 @@ export const LEGEND = {
 
 export const LOAD = {
   loading: 'Loading incidents…',
+  loadingPct: (pct: number) => `Loading incidents… ${pct}%`,
+  notLoaded: 'No incidents loaded.',
   failed: 'The incident data could not be loaded.',
   rejected: (n: number) => (n === 1 ? '1 problem in the data file (the valid incidents are shown):' : `${n} problems in the data file (the valid incidents are shown):`),
 };

@@ -3,6 +3,9 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { StoreContext } from '../../src/ui/hooks.ts';
 import { IncidentList, ROW_PX } from '../../src/ui/IncidentList.tsx';
 import { StatusBar } from '../../src/ui/StatusBar.tsx';
+import { actions } from '../../src/state/actions.ts';
+import { initialState } from '../../src/state/reducer.ts';
+import { createStore } from '../../src/state/store.ts';
 import { claim, incident, storeWith } from './factories.ts';
 
 beforeAll(() => {
@@ -11,6 +14,8 @@ beforeAll(() => {
     unobserve() {}
     disconnect() {}
   };
+  // jsdom does no layout, so it has no scrolling either.
+  Element.prototype.scrollIntoView ??= () => {};
 });
 afterEach(cleanup);
 
@@ -77,6 +82,112 @@ describe('incident list', () => {
       fireEvent.click(screen.getByRole('button', { name: /Alpha/ }));
     });
     expect(store.getState().view.selectedId).toBe('a');
+  });
+});
+
+describe('list keyboard', () => {
+  const five = () => Array.from({ length: 5 }, (_, k) => incident({ id: `i-${k}`, title: `Incident ${k}`, start: `2024-0${k + 1}-01` }));
+  const tabStops = () => screen.getAllByRole('button').filter((b) => b.tabIndex === 0 && b.dataset.pos !== undefined);
+
+  it('is one Tab stop: only one row is in the Tab order', () => {
+    render(
+      <StoreContext.Provider value={storeWith(five())}>
+        <IncidentList />
+      </StoreContext.Provider>,
+    );
+    expect(tabStops().map((b) => b.dataset.id)).toEqual(['i-0']);
+    expect(screen.getAllByRole('listitem').length).toBe(5);
+  });
+
+  it('moves focus and the Tab stop with the arrows, Home and End', () => {
+    render(
+      <StoreContext.Provider value={storeWith(five())}>
+        <IncidentList />
+      </StoreContext.Provider>,
+    );
+    const row = (id: string) => screen.getAllByRole('button').find((b) => b.dataset.id === id) as HTMLElement;
+    act(() => row('i-0').focus());
+    act(() => void fireEvent.keyDown(row('i-0'), { key: 'ArrowDown' }));
+    expect((document.activeElement as HTMLElement).dataset.id).toBe('i-1');
+    expect(tabStops().map((b) => b.dataset.id)).toEqual(['i-1']);
+    act(() => void fireEvent.keyDown(row('i-1'), { key: 'End' }));
+    expect((document.activeElement as HTMLElement).dataset.id).toBe('i-4');
+    act(() => void fireEvent.keyDown(row('i-4'), { key: 'Home' }));
+    expect((document.activeElement as HTMLElement).dataset.id).toBe('i-0');
+    expect(tabStops().map((b) => b.dataset.id)).toEqual(['i-0']);
+  });
+
+  it('shows date precision and verification where they are not exact or verified', () => {
+    render(
+      <StoreContext.Provider
+        value={storeWith([
+          incident({ id: 'exact', title: 'Exact', start: '2024-01-01' }),
+          incident({ id: 'month', title: 'Month', start: '2024-02', datePrecision: 'month', verification: 'unverified' }),
+          incident({ id: 'approx', title: 'Approx', start: '2024-03-05', datePrecision: 'approximate', verification: 'partially-verified' }),
+        ])}
+      >
+        <IncidentList />
+      </StoreContext.Provider>,
+    );
+    const tags = screen.getAllByRole('listitem').map((li) => Array.from(li.querySelectorAll('.row-tag'), (t) => t.textContent));
+    expect(tags).toEqual([[], ['to the month', 'Unverified'], ['approximate', 'Partially verified']]);
+  });
+});
+
+describe('sort controls', () => {
+  it('choosing Casualties starts with the largest figure', () => {
+    const killed = (n: number) => [claim({ side: 'PAK', killed: { n, max: null, qualifier: null } })];
+    const store = storeWith(
+      [
+        incident({ id: 'small', start: '2024-01-01', claims: killed(2) }),
+        incident({ id: 'none', start: '2024-02-01' }),
+        incident({ id: 'large', start: '2024-03-01', claims: killed(40) }),
+        incident({ id: 'mid', start: '2024-04-01', claims: killed(9) }),
+      ],
+      { claimView: 'PAK' },
+    );
+    render(
+      <StoreContext.Provider value={store}>
+        <IncidentList />
+      </StoreContext.Provider>,
+    );
+    act(() => void fireEvent.change(screen.getByRole('combobox', { name: /Sort by/ }), { target: { value: 'casualties' } }));
+    expect(store.getState().view.sort).toEqual({ key: 'casualties', dir: 'desc' });
+    const ids = screen.getAllByRole('listitem').map((li) => li.querySelector('button')?.dataset.id);
+    expect(ids).toEqual(['large', 'mid', 'small', 'none']);
+  });
+});
+
+describe('status while loading', () => {
+  it('shows progress and no count until the data is in, then the count', () => {
+    const store = createStore(initialState());
+    store.dispatch(actions.datasetLoadStarted('test'));
+    render(
+      <StoreContext.Provider value={store}>
+        <StatusBar />
+      </StoreContext.Provider>,
+    );
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe('Loading incidents… 0%');
+    act(() => store.dispatch(actions.datasetLoadProgressed(0.42)));
+    expect(status.textContent).toBe('Loading incidents… 42%');
+    expect(screen.getByRole('progressbar').getAttribute('value')).toBe('42');
+    expect(status.textContent).not.toMatch(/\d+ incidents?/);
+    act(() => store.dispatch(actions.datasetLoaded(storeWith([incident({ id: 'a' })]).getState().data.dataset!, [])));
+    expect(screen.getByRole('status').textContent).toMatch(/^1 incident\b/);
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('says nothing was loaded, with no count, when loading fails', () => {
+    const store = createStore(initialState());
+    store.dispatch(actions.datasetLoadStarted('test'));
+    store.dispatch(actions.datasetLoadFailed('boom'));
+    render(
+      <StoreContext.Provider value={store}>
+        <StatusBar />
+      </StoreContext.Provider>,
+    );
+    expect(screen.getByRole('status').textContent).toBe('No incidents loaded.');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { civilFromDay, firstDay } from '../../src/domain/civilDate.ts';
-import { makeScale, shiftWindow, stepWindow, yearTicks } from '../../src/ui/timeline/scale.ts';
+import { layoutMarks, MARK_PX } from '../../src/ui/timeline/marks.ts';
+import { DATE_LABEL_PX, makeScale, moveWindow, shiftWindow, stepWindow, windowLabels, yearTicks } from '../../src/ui/timeline/scale.ts';
 import { withParam, withoutParam } from '../../src/ui/keepParam.ts';
 
 const d = firstDay;
@@ -44,6 +45,62 @@ describe('timeline handles', () => {
     expect(s.day(1000)).toBe(span.end);
     expect(s.day(s.x(w.start))).toBe(w.start);
     expect(yearTicks(span).map((t) => t.label)).toEqual(['2022', '2023', '2024', '2025']);
+  });
+});
+
+describe('the "Time window" slider', () => {
+  it('moves both ends by a day with the arrows, keeping the length', () => {
+    expect(civil(moveWindow(w, span, 'ArrowRight'))).toBe('2023-02-01..2024-07-01');
+    expect(civil(moveWindow(w, span, 'ArrowLeft'))).toBe('2023-01-30..2024-06-29');
+    expect(civil(moveWindow(w, span, 'ArrowUp'))).toBe('2023-02-01..2024-07-01');
+  });
+
+  it('moves by a month of its start with PageUp/PageDown, keeping the length', () => {
+    // 2023-01-31 + 1 month = 2023-02-28 (28 days later); the end moves the same 28 days.
+    expect(civil(moveWindow(w, span, 'PageUp'))).toBe('2023-02-28..2024-07-28');
+    expect(civil(moveWindow(w, span, 'PageDown'))).toBe('2022-12-31..2024-05-30');
+  });
+
+  it('goes to the span ends with Home/End and never leaves the span', () => {
+    const len = w.end - w.start;
+    expect(civil(moveWindow(w, span, 'Home'))).toBe(`2021-11-09..${civilFromDay(span.start + len)}`);
+    expect(civil(moveWindow(w, span, 'End'))).toBe(`${civilFromDay(span.end - len)}..2025-12-06`);
+    const atEnd = { start: span.end - 10, end: span.end };
+    expect(civil(moveWindow(atEnd, span, 'ArrowRight'))).toBe(civil(atEnd));
+    expect(moveWindow(w, span, 'a')).toBeNull();
+  });
+});
+
+describe('window date labels', () => {
+  it('sit one at each end while both fit, else merge into one label kept on the track', () => {
+    expect(windowLabels(100, 100 + 2 * DATE_LABEL_PX + 8, 1000)).toEqual({ merged: false });
+    expect(windowLabels(500, 520, 1000)).toEqual({ merged: true, centre: 510 });
+    // At either edge of the track the merged label is pulled inside it.
+    expect(windowLabels(0, 4, 1000)).toEqual({ merged: true, centre: DATE_LABEL_PX + 8 });
+    expect(windowLabels(996, 1000, 1000)).toEqual({ merged: true, centre: 1000 - DATE_LABEL_PX - 8 });
+  });
+});
+
+describe('talks marks', () => {
+  const overlaps = (a: { left: number; width: number }, b: { left: number; width: number }) => a.left < b.left + b.width - 1e-9 && b.left < a.left + a.width - 1e-9;
+
+  it('are at least 24 px wide, centred on their dates when alone', () => {
+    const boxes = layoutMarks([{ x0: 100, x1: 101 }, { x0: 400, x1: 500 }], 1000);
+    expect(boxes).toEqual([{ left: 100.5 - MARK_PX / 2, width: MARK_PX }, { left: 400, width: 100 }]);
+  });
+
+  it('never overlap, even for three events a few pixels apart (Doha and the two Istanbul rounds)', () => {
+    const boxes = layoutMarks([{ x0: 980, x1: 981 }, { x0: 985, x1: 989 }, { x0: 993, x1: 994 }], 1000);
+    expect(boxes.every((b) => b.width >= MARK_PX)).toBe(true);
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
+    expect(boxes.every((b) => b.left >= 0 && b.left + b.width <= 1000)).toBe(true);
+    expect(boxes.map((b) => b.left)).toEqual([1000 - 3 * MARK_PX, 1000 - 2 * MARK_PX, 1000 - MARK_PX]);
+  });
+
+  it('keep their order when an event starts inside a longer one', () => {
+    const boxes = layoutMarks([{ x0: 100, x1: 200 }, { x0: 199, x1: 200 }], 1000);
+    expect(boxes[0]).toEqual({ left: 100, width: 100 });
+    expect(boxes[1]).toEqual({ left: 200, width: MARK_PX });
   });
 });
 

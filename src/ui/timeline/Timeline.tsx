@@ -8,6 +8,7 @@ import type { AppState } from '../../state/reducer.ts';
 import { selectHistograms, selectSpan, selectTimelineEvents, selectWindowDays } from '../../state/selectors.ts';
 import { TIMELINE } from '../copy.ts';
 import { useDispatch, useSelect } from '../hooks.ts';
+import { SKIP_TARGETS } from '../skipTargets.ts';
 import { Annotations } from './Annotations.tsx';
 import { Histogram } from './Histogram.tsx';
 import { PlayControls } from './PlayControls.tsx';
@@ -25,7 +26,6 @@ function withEvents(span: DayWindow, events: readonly Incident[]): DayWindow {
   return start === span.start && end === span.end ? span : { start, end };
 }
 const selectMetric = (s: AppState) => s.view.histogramMetric;
-const selectWhole = (s: AppState) => s.view.window === null;
 
 export function Timeline() {
   const span = useSelect(selectSpan);
@@ -33,7 +33,6 @@ export function Timeline() {
   const histograms = useSelect(selectHistograms);
   const events = useSelect(selectTimelineEvents);
   const metric = useSelect(selectMetric);
-  const whole = useSelect(selectWhole);
   const dispatch = useDispatch();
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(800);
@@ -53,9 +52,11 @@ export function Timeline() {
   // The axis also covers talks and ceasefires outside the incidents' span (e.g. the Nov 2021 ceasefire).
   const axis = useMemo(() => (span === null ? null : withEvents(span, events)), [span, events]);
   const scale = useMemo(() => (axis === null ? null : makeScale(axis, width)), [axis, width]);
+  // "Whole span" selects the data's span; it is offered whenever the window is anything else.
+  const whole = span === null || (win.start === span.start && win.end === span.end);
 
   return (
-    <section className="timeline" aria-label={TIMELINE.region}>
+    <section className="timeline" id={SKIP_TARGETS.timeline} aria-label={TIMELINE.region}>
       <div className="timeline-controls">
         <PlayControls />
         <label>
@@ -71,14 +72,17 @@ export function Timeline() {
         <span id="timeline-keys" className="hint">
           {TIMELINE.keys}
         </span>
+        <span id="timeline-window-keys" className="visually-hidden">
+          {TIMELINE.windowKeys}
+        </span>
       </div>
       <div ref={box} className="track-box">
-        {scale !== null && (
+        {scale !== null && span !== null && (
           <div className="track" style={{ width: scale.width }}>
             <Annotations events={events} scale={scale} />
             <div className="bars" style={{ height: BARS_PX }}>
               <Histogram histograms={histograms} scale={scale} height={BARS_PX} />
-              <WindowSlider win={win} scale={scale} height={BARS_PX} />
+              <WindowSlider win={win} limits={span} scale={scale} height={BARS_PX} />
             </div>
             <div className="axis" aria-hidden="true">
               {yearTicks(scale.span).map((t) => (

@@ -1,8 +1,11 @@
 /**
  * The time window: two role=slider handles ("Start date", "End date", value
- * text YYYY-MM-DD) and the window body between them. Keyboard steps go
- * through stepWindow; pointer drags of a handle or of the body dispatch at
- * most once per animation frame, so the map, list and totals follow live.
+ * text YYYY-MM-DD) and the window body between them, itself a slider ("Time
+ * window", value text naming both dates) that moves the whole window keeping
+ * its length. Keyboard steps go through stepWindow / moveWindow; pointer
+ * drags of a handle or of the body dispatch at most once per animation frame,
+ * so the map, list and totals follow live. Every limit is `limits`, the span
+ * "Whole span" selects, never the wider axis the talks marks may extend.
  */
 import { useEffect, useRef } from 'react';
 import { civilFromDay } from '../../domain/civilDate.ts';
@@ -11,17 +14,19 @@ import { civilWindow } from '../../domain/visible.ts';
 import { actions } from '../../state/actions.ts';
 import { TIMELINE } from '../copy.ts';
 import { useDispatch } from '../hooks.ts';
-import { shiftWindow, stepWindow, type HandleKind, type Scale } from './scale.ts';
+import { moveWindow, shiftWindow, stepWindow, windowLabels, type HandleKind, type Scale } from './scale.ts';
 
 interface Props {
   win: DayWindow;
+  /** The days the window may cover: the data's span (what "Whole span" selects). */
+  limits: DayWindow;
   scale: Scale;
   height: number;
 }
 
 type Drag = { kind: HandleKind | 'body'; startX: number; from: DayWindow; left: number };
 
-export function WindowSlider({ win, scale, height }: Props) {
+export function WindowSlider({ win, limits, scale, height }: Props) {
   const dispatch = useDispatch();
   const drag = useRef<Drag | null>(null);
   const pending = useRef<DayWindow | null>(null);
@@ -39,8 +44,8 @@ export function WindowSlider({ win, scale, height }: Props) {
     });
   };
 
-  const onKeyDown = (handle: HandleKind) => (e: React.KeyboardEvent) => {
-    const next = stepWindow(win, scale.span, handle, e.key);
+  const onKeyDown = (kind: HandleKind | 'body') => (e: React.KeyboardEvent) => {
+    const next = kind === 'body' ? moveWindow(win, limits, e.key) : stepWindow(win, limits, kind, e.key);
     if (next === null) return;
     e.preventDefault();
     if (next.start !== win.start || next.end !== win.end) dispatch(actions.windowStepped(civilWindow(next)));
@@ -52,7 +57,7 @@ export function WindowSlider({ win, scale, height }: Props) {
     e.preventDefault();
     e.stopPropagation();
     (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
-    if (kind !== 'body') (e.currentTarget as HTMLElement).focus();
+    (e.currentTarget as HTMLElement).focus();
     const track = (e.currentTarget as HTMLElement).closest('.track');
     drag.current = { kind, startX: e.clientX, from: win, left: track?.getBoundingClientRect().left ?? 0 };
   };
@@ -60,9 +65,9 @@ export function WindowSlider({ win, scale, height }: Props) {
     const d = drag.current;
     if (d === null) return;
     const day = scale.day(e.clientX - d.left);
-    if (d.kind === 'start') send({ start: Math.min(day, d.from.end), end: d.from.end });
-    else if (d.kind === 'end') send({ start: d.from.start, end: Math.max(day, d.from.start) });
-    else send(shiftWindow(d.from, scale.span, day - scale.day(d.startX - d.left)));
+    if (d.kind === 'start') send({ start: Math.max(limits.start, Math.min(day, d.from.end)), end: d.from.end });
+    else if (d.kind === 'end') send({ start: d.from.start, end: Math.min(limits.end, Math.max(day, d.from.start)) });
+    else send(shiftWindow(d.from, limits, day - scale.day(d.startX - d.left)));
   };
   const onPointerUp = (e: React.PointerEvent) => {
     drag.current = null;
@@ -71,16 +76,16 @@ export function WindowSlider({ win, scale, height }: Props) {
 
   const x0 = scale.x(win.start);
   const x1 = scale.x(win.end + 1);
-  // Labels point into the window, or outwards when it is too narrow for both, unless that leaves the track.
-  const outward = (kind: HandleKind) => x1 - x0 < 160 && (kind === 'start' ? x0 > 80 : x1 < scale.width - 80);
+  // Each end's label inside the window while both fit, else one "start – end" label: dates never collide.
+  const labels = windowLabels(x0, x1, scale.width);
   const handle = (kind: HandleKind, day: number, x: number) => (
     <div
       role="slider"
       tabIndex={0}
-      className={`handle handle-${kind}${outward(kind) ? ' narrow' : ''}`}
+      className={`handle handle-${kind}`}
       aria-label={kind === 'start' ? TIMELINE.start : TIMELINE.end}
-      aria-valuemin={kind === 'start' ? scale.span.start : win.start}
-      aria-valuemax={kind === 'start' ? win.end : scale.span.end}
+      aria-valuemin={kind === 'start' ? limits.start : win.start}
+      aria-valuemax={kind === 'start' ? win.end : limits.end}
       aria-valuenow={day}
       aria-valuetext={civilFromDay(day)}
       aria-describedby="timeline-keys"
@@ -93,22 +98,39 @@ export function WindowSlider({ win, scale, height }: Props) {
       onPointerCancel={onPointerUp}
     >
       <span className="grip" />
-      <span className="handle-label">{civilFromDay(day)}</span>
+      {!labels.merged && <span className="handle-label">{civilFromDay(day)}</span>}
     </div>
   );
+  const len = win.end - win.start;
   return (
     <>
       <div className="shade" style={{ left: 0, width: Math.max(0, x0), height }} />
       <div className="shade" style={{ left: x1, width: Math.max(0, scale.width - x1), height }} />
-      <div className="window-body" style={{ left: x0, width: Math.max(2, x1 - x0), height }} aria-hidden="true"
+      {handle('start', win.start, x0)}
+      <div
+        role="slider"
+        tabIndex={0}
+        className="window-body"
+        style={{ left: x0, width: Math.max(2, x1 - x0), height }}
+        aria-label={TIMELINE.window}
+        aria-valuemin={limits.start}
+        aria-valuemax={Math.max(limits.start, limits.end - len)}
+        aria-valuenow={win.start}
+        aria-valuetext={TIMELINE.windowText(civilFromDay(win.start), civilFromDay(win.end))}
+        aria-describedby="timeline-window-keys"
         data-kind="body"
+        onKeyDown={onKeyDown('body')}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
         onPointerCancel={onPointerUp}
       />
-      {handle('start', win.start, x0)}
       {handle('end', win.end, x1)}
+      {labels.merged && (
+        <span className="window-label" style={{ left: labels.centre, top: height }} aria-hidden="true">
+          {TIMELINE.range(civilFromDay(win.start), civilFromDay(win.end))}
+        </span>
+      )}
     </>
   );
 }

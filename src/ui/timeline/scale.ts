@@ -1,4 +1,4 @@
-/** The timeline's day ↔ pixel scale and the keyboard steps of its handles (pure). */
+/** The timeline's day ↔ pixel scale, the keyboard steps of its handles and window, and where the date labels go (pure). */
 import { addMonths, civilFromDay, firstDay } from '../../domain/civilDate.ts';
 import type { DayWindow } from '../../domain/filters.ts';
 
@@ -78,4 +78,45 @@ export function shiftWindow(w: DayWindow, span: DayWindow, delta: number): DayWi
   const len = w.end - w.start;
   const start = Math.min(span.end - len, Math.max(span.start, w.start + delta));
   return { start, end: start + len };
+}
+
+/**
+ * The whole window after a key press on it, or null for keys it ignores:
+ * arrows ±1 day, PageUp/PageDown ±1 month (of its start), Home/End to the
+ * span's ends. Its length never changes and it never leaves the span.
+ */
+export function moveWindow(w: DayWindow, span: DayWindow, key: string): DayWindow | null {
+  switch (key) {
+    case 'ArrowLeft':
+    case 'ArrowDown':
+      return shiftWindow(w, span, -1);
+    case 'ArrowRight':
+    case 'ArrowUp':
+      return shiftWindow(w, span, 1);
+    case 'PageDown':
+      return shiftWindow(w, span, addMonths(w.start, -1) - w.start);
+    case 'PageUp':
+      return shiftWindow(w, span, addMonths(w.start, 1) - w.start);
+    case 'Home':
+      return shiftWindow(w, span, span.start - w.start);
+    case 'End':
+      return shiftWindow(w, span, span.end - w.end);
+    default:
+      return null;
+  }
+}
+
+/** Width (px) a YYYY-MM-DD handle label takes at the timeline's 10 px font, padding included, with room to spare. */
+export const DATE_LABEL_PX = 72;
+
+/**
+ * Where the window's date labels go, given its pixel ends on a track `width`
+ * wide: one label inside each end while both fit between them, otherwise a
+ * single "start – end" label centred on the window and kept on the track, so
+ * the two dates never collide.
+ */
+export function windowLabels(x0: number, x1: number, width: number): { merged: false } | { merged: true; centre: number } {
+  if (x1 - x0 >= 2 * DATE_LABEL_PX + 8) return { merged: false };
+  const half = DATE_LABEL_PX + 8;
+  return { merged: true, centre: Math.min(Math.max(half, (x0 + x1) / 2), Math.max(half, width - half)) };
 }
