@@ -116,6 +116,94 @@ describe('time window', () => {
     for (const t of talks) expect(await rows(page).filter({ hasText: t.title }).count()).toBe(0);
   });
 
+  const DAY = 86_400_000;
+  const ms = (civil: string | null) => Date.parse(`${civil ?? ''}T00:00Z`);
+  const ends = async () => ({
+    start: await page.getByRole('slider', { name: 'Start date' }).getAttribute('aria-valuetext'),
+    end: await page.getByRole('slider', { name: 'End date' }).getAttribute('aria-valuetext'),
+  });
+  const wholeSpan = async () => {
+    const button = page.getByRole('button', { name: 'Whole span' });
+    if (await button.isEnabled()) await button.click();
+  };
+
+  it('"Time window" moves both ends by a day with the arrow keys and by a month with Page Up, keeping its length', async () => {
+    await wholeSpan();
+    const start = page.getByRole('slider', { name: 'Start date' });
+    await start.focus();
+    for (let k = 0; k < 12; k++) await page.keyboard.press('PageUp');
+    // Room on both sides: the window is a year inside the span.
+    await page.getByRole('slider', { name: 'End date' }).focus();
+    for (let k = 0; k < 12; k++) await page.keyboard.press('PageDown');
+    const before = await ends();
+    const win = page.getByRole('slider', { name: 'Time window', exact: true });
+    expect(await win.getAttribute('aria-valuetext')).toBe(`${before.start} to ${before.end}`);
+    await win.focus();
+    await page.keyboard.press('ArrowLeft');
+    const left = await ends();
+    expect(ms(left.start) - ms(before.start)).toBe(-DAY);
+    expect(ms(left.end) - ms(before.end)).toBe(-DAY);
+    expect(await win.getAttribute('aria-valuetext')).toBe(`${left.start} to ${left.end}`);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const right = await ends();
+    expect(ms(right.start) - ms(before.start)).toBe(DAY);
+    expect(ms(right.end) - ms(before.end)).toBe(DAY);
+    await page.keyboard.press('PageUp');
+    const month = await ends();
+    expect(month.start?.slice(5, 7)).not.toBe(right.start?.slice(5, 7));
+    expect(ms(month.end) - ms(month.start)).toBe(ms(right.end) - ms(right.start));
+    expect(await rows(page).count()).toBe(await statusCount(page));
+  });
+
+  it('Home on the start handle stops where "Whole span" starts, and "Whole span" is offered whenever the window is narrower', async () => {
+    await wholeSpan();
+    const whole = await ends();
+    expect(await page.getByRole('button', { name: 'Whole span' }).isDisabled()).toBe(true);
+    const start = page.getByRole('slider', { name: 'Start date' });
+    await start.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('button', { name: 'Whole span' }).isEnabled()).toBe(true);
+    await page.keyboard.press('Home');
+    expect((await ends()).start).toBe(whole.start);
+    expect(await start.getAttribute('aria-valuemin')).toBe(await page.getByRole('slider', { name: 'Time window', exact: true }).getAttribute('aria-valuemin'));
+    await page.keyboard.press('ArrowLeft');
+    expect((await ends()).start).toBe(whole.start);
+  });
+
+  it('merges the two date labels into one when the window is narrow, so they never collide', async () => {
+    await wholeSpan();
+    const end = page.getByRole('slider', { name: 'End date' });
+    await end.focus();
+    await page.keyboard.press('Home');
+    for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowRight');
+    const { start: s, end: e } = await ends();
+    const labels = page.locator('.track .handle-label, .track .window-label');
+    expect(await labels.allInnerTexts()).toEqual([`${s} – ${e}`]);
+    const box = await labels.first().boundingBox();
+    const track = await page.locator('.track').boundingBox();
+    if (box === null || track === null) throw new Error('no label or track');
+    expect(box.x).toBeGreaterThanOrEqual(track.x - 0.5);
+    expect(box.x + box.width).toBeLessThanOrEqual(track.x + track.width + 0.5);
+    await wholeSpan();
+    const w = await ends();
+    expect(await labels.allInnerTexts()).toEqual([w.start, w.end]);
+  });
+
+  it('gives every talks mark a target of at least 24 × 24 px, none overlapping another', async () => {
+    const marks = page.getByRole('list', { name: 'Talks and ceasefires' }).getByRole('button');
+    const boxes = [];
+    for (const m of await marks.all()) boxes.push(await m.boundingBox());
+    expect(boxes.length).toBeGreaterThan(3);
+    for (const b of boxes) {
+      if (b === null) throw new Error('a mark is not rendered');
+      expect(b.width).toBeGreaterThanOrEqual(24);
+      expect(b.height).toBeGreaterThanOrEqual(24);
+    }
+    const sorted = boxes.flatMap((b) => (b === null ? [] : [b])).sort((a, b) => a.x - b.x);
+    for (let k = 1; k < sorted.length; k++) expect(sorted[k]!.x).toBeGreaterThanOrEqual(sorted[k - 1]!.x + sorted[k - 1]!.width - 0.5);
+  });
+
   it('sends no request outside 127.0.0.1', () => {
     expect(b.outside).toEqual([]);
     expect(b.errors).toEqual([]);
