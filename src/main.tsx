@@ -17,13 +17,15 @@ import './ui/app.css';
 import { App } from './ui/App.tsx';
 import { StoreContext } from './ui/hooks.ts';
 import { keepParam } from './ui/keepParam.ts';
-import { decode } from './url/codec.ts';
+import { decodeWithReport } from './url/codec.ts';
 import { startUrlSync } from './url/sync.ts';
 
 const DATA_PARAM = 'data';
 const dataValue = new URLSearchParams(window.location.search).get(DATA_PARAM);
 
-const store = createStore(initialState(decode(window.location.search)));
+// Parameters the view cannot take (too long, invalid) fall back to their defaults, leave the URL, and say so.
+const decoded = decodeWithReport(window.location.search);
+const store = createStore(initialState(decoded.view, decoded.ignored.map((p) => ({ kind: 'param-ignored' as const, ...p }))));
 // The view codec owns every parameter but ?data=, which names the dataset: carry it through every URL write.
 startUrlSync(store, keepParam(window, DATA_PARAM, dataValue));
 

@@ -57,14 +57,16 @@ export function filterMask(dataset: Dataset, cols: DatasetColumns, q: FilterQuer
 }
 
 /**
- * First and last day covered by any counted incident, unfiltered, so the
- * timeline axis does not jump when a filter changes; null for no incidents.
+ * First and last day covered by any incident — talks, ceasefires and sector
+ * markers included — unfiltered, so the timeline axis does not jump when a
+ * filter changes. The one span of the app: the axis, "Whole span", the Home
+ * and End keys, playback and the clamp of a window from the URL all use it.
+ * Null for no incidents.
  */
 export function dataSpan(cols: DatasetColumns): DayWindow | null {
   let start = Infinity;
   let end = -Infinity;
-  for (let k = 0; k < cols.counted.length; k++) {
-    if (cols.counted[k] !== 1) continue;
+  for (let k = 0; k < cols.start.length; k++) {
     start = Math.min(start, cols.start[k] as number);
     end = Math.max(end, cols.end[k] as number);
   }

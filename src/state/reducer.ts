@@ -6,8 +6,11 @@
  */
 import type { Dataset } from '../domain/dataset.ts';
 import type { DatasetColumns } from '../domain/timeIndex.ts';
+import { dataSpan } from '../domain/visible.ts';
 import { ACTORS, COUNTRIES, INCIDENT_TYPES } from '../domain/vocab.ts';
 import type { Action, PlaybackSpeed } from './actions.ts';
+import { adoptColumns, columnsOf } from './tables.ts';
+import { checkView, type ViewNotice } from './viewCheck.ts';
 import { DEFAULT_VIEW, roundCamera, type ViewState } from './viewState.ts';
 
 /** Loading status of the dataset (the data itself is loaded input, not derived). */
@@ -35,15 +38,25 @@ export interface AppState {
   view: ViewState;
   data: DataState;
   playback: PlaybackState;
+  /** How the view differs from what the URL asked for (parameters left out, unknown id, window clamped). */
+  viewNotices: readonly ViewNotice[];
 }
 
-/** The state at start, from the view decoded from the URL. */
-export function initialState(view: ViewState = DEFAULT_VIEW): AppState {
+/** The state at start, from the view decoded from the URL and what the decoding left out. */
+export function initialState(view: ViewState = DEFAULT_VIEW, viewNotices: readonly ViewNotice[] = []): AppState {
   return {
     view,
     data: { status: 'idle', source: null, progress: null, dataset: null, columns: null, errors: [] },
     playback: { playing: false, speed: 30 },
+    viewNotices,
   };
+}
+
+/** The view checked against loaded data (see viewCheck.ts); the state unchanged when it holds. */
+function checkedAgainst(s: AppState, dataset: Dataset, columns: DatasetColumns | null): AppState {
+  if (columns !== null) adoptColumns(dataset, columns);
+  const { view, notices } = checkView(s.view, dataset, dataSpan(columnsOf(dataset)));
+  return notices.length === 0 ? s : { ...s, view, viewNotices: [...s.viewNotices, ...notices] };
 }
 
 function toggle<T extends string>(list: readonly T[], item: T, order: readonly T[]): T[] {
@@ -98,10 +111,12 @@ export function reduce(s: AppState, a: Action): AppState {
     case 'datasetLoadProgressed':
       return { ...s, data: { ...s.data, progress: a.fraction } };
     case 'datasetLoaded':
-      return { ...s, data: { ...s.data, status: 'ready', progress: 1, dataset: a.dataset, columns: a.columns, errors: a.errors } };
+      return checkedAgainst({ ...s, data: { ...s.data, status: 'ready', progress: 1, dataset: a.dataset, columns: a.columns, errors: a.errors } }, a.dataset, a.columns);
     case 'datasetLoadFailed':
       return { ...s, data: { ...s.data, status: 'error', progress: null, errors: [a.message] } };
-    case 'historyNavigated':
-      return { ...s, view: a.view, playback: { ...s.playback, playing: false } };
+    case 'historyNavigated': {
+      const next = { ...s, view: a.view, playback: { ...s.playback, playing: false } };
+      return s.data.dataset === null ? next : checkedAgainst(next, s.data.dataset, s.data.columns);
+    }
   }
 }

@@ -37,7 +37,7 @@ export const selectColumns = (s: AppState): DatasetColumns | null => {
 };
 
 const spanOf = memoLast((c: DatasetColumns | null) => (c ? dataSpan(c) : null));
-/** First and last day of the counted incidents (unfiltered: the timeline's axis); null without data. */
+/** First and last day of every incident, talks and sector markers included (unfiltered: the timeline's axis); null without data. */
 export const selectSpan = (s: AppState): DayWindow | null => spanOf(selectColumns(s));
 
 const windowOf = memoLast(resolveWindow);

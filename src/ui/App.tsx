@@ -16,6 +16,7 @@ import { SkipLinks } from './SkipLinks.tsx';
 import { SKIP_TARGETS } from './skipTargets.ts';
 import { StatusBar } from './StatusBar.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
+import { ViewNotices } from './ViewNotices.tsx';
 
 const selectHasSelection = (s: AppState) => s.view.selectedId !== null;
 const selectSelectedId = (s: AppState) => s.view.selectedId;
@@ -53,6 +54,7 @@ export function App({ notices = [] }: { notices?: readonly string[] }) {
       <aside className="side">
         <StatusBar />
         <LoadNotice notices={notices} />
+        <ViewNotices />
         <ErrorBoundary part="list" className="list-section" resetKey={data}>
           <IncidentList />
         </ErrorBoundary>

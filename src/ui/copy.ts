@@ -202,3 +202,15 @@ export const PART_FAILED = {
   retry: 'Try again',
   close: 'Close',
 };
+
+/** Why the view differs from the link that opened it (src/state/viewCheck.ts). */
+export const URL_NOTICE = {
+  paramIgnored: (name: string, reason: 'too-long' | 'invalid', length: number, max: number) =>
+    reason === 'too-long'
+      ? `The link's "${name}" parameter is ${length.toLocaleString('en')} characters long (at most ${max} are read); it was left out.`
+      : `The link's "${name}" parameter could not be read; it was left out.`,
+  unknownId: (id: string) => `The link names an incident that is not in the data ("${id}"); no incident is selected.`,
+  windowOutside: (asked: string, span: string) => `The link's time window ${asked} lies outside the data (${span}); the whole span is shown.`,
+  windowClamped: (asked: string, span: string, shown: string) => `The link's time window ${asked} reaches beyond the data (${span}); ${shown} is shown.`,
+  range: (w: { start: string; end: string }) => `${w.start} – ${w.end}`,
+};

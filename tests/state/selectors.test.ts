@@ -23,7 +23,8 @@ describe('selectors on a small set', () => {
   const loaded = run(actions.datasetLoaded(d));
 
   it('the whole span is the default window and talks are annotations, not list rows', () => {
-    expect(sel.selectWindowDays(loaded)).toEqual({ start: firstDay('2024-03-01'), end: firstDay('2025-02-01') });
+    // The span covers the talks too (2025-02-02): one span for the axis, "Whole span" and the Home/End keys.
+    expect(sel.selectWindowDays(loaded)).toEqual({ start: firstDay('2024-03-01'), end: firstDay('2025-02-02') });
     expect(ids(loaded, sel.selectListIndices(loaded))).toEqual(['old', 'big', 'none']);
     expect(sel.selectTimelineEvents(loaded).map((i) => i.id)).toEqual(['talks']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encode, decode } from '../../src/url/codec.ts';
+import { encode, decode, decodeWithReport, MAX_VALUE_LENGTH } from '../../src/url/codec.ts';
 import { DEFAULT_VIEW, roundCamera, type ViewState } from '../../src/state/viewState.ts';
 import { CLAIM_VIEWS } from '../../src/domain/filters.ts';
 import { civilFromDay, firstDay } from '../../src/domain/civilDate.ts';
@@ -82,5 +82,56 @@ describe('invalid parameters fall back to their defaults', () => {
 
   it('hidden lists come back in vocabulary order without duplicates', () => {
     expect(decode('?ha=UNKNOWN,TTP,TTP').hiddenActors).toEqual(['TTP', 'UNKNOWN']);
+  });
+});
+
+describe('length caps', () => {
+  const longId = 'a'.repeat(100_000);
+
+  it('a 100 KB id is not read, so no URL the app writes carries it', () => {
+    const { view, ignored } = decodeWithReport(`?v=afg&id=${longId}`);
+    expect(view).toEqual({ ...DEFAULT_VIEW, claimView: 'AFG' });
+    expect(ignored).toEqual([{ name: 'id', reason: 'too-long', length: 100_000 }]);
+    expect(encode(view)).toBe('?v=afg');
+  });
+
+  it('reads an id at the cap and refuses one character more', () => {
+    const at = 'a'.repeat(MAX_VALUE_LENGTH);
+    expect(decode(`?id=${at}`).selectedId).toBe(at);
+    expect(decode(`?id=${at}a`).selectedId).toBeNull();
+  });
+
+  it('caps every parameter, not only the id', () => {
+    const long = `${'TTP,'.repeat(60)}TTP`;
+    expect(long.length).toBeGreaterThan(MAX_VALUE_LENGTH);
+    expect(decodeWithReport(`?ha=${long}`).ignored).toEqual([{ name: 'ha', reason: 'too-long', length: long.length }]);
+  });
+
+  it('the longest value a view can hold fits under the cap', () => {
+    const full: ViewState = {
+      ...DEFAULT_VIEW,
+      window: { start: '2021-11-09', end: '2025-12-06' },
+      hiddenActors: [...ACTORS],
+      hiddenTypes: [...INCIDENT_TYPES],
+      hiddenCountries: [...COUNTRIES],
+      camera: roundCamera({ zoom: 23.99, lat: -84.123456789, lon: -179.123456789 }),
+      sort: { key: 'casualties', dir: 'desc' },
+    };
+    for (const [name, value] of new URLSearchParams(encode(full))) expect(value.length, name).toBeLessThanOrEqual(MAX_VALUE_LENGTH);
+    expect(decode(encode(full))).toEqual(full);
+  });
+
+  it('reports each parameter that was present but invalid, and only those', () => {
+    expect(decodeWithReport('?v=official&w=2025-02-30..2025-03-01&sort=date-desc').ignored).toEqual([
+      { name: 'w', reason: 'invalid', length: 22 },
+      { name: 'v', reason: 'invalid', length: 8 },
+    ]);
+    expect(decodeWithReport('?v=pak&id=mir-ali-2025-06-28').ignored).toEqual([]);
+  });
+
+  it('an id like "constructor" or "__proto__" is read as a plain value (the data check drops it)', () => {
+    expect(decode('?id=constructor').selectedId).toBe('constructor');
+    expect(decode('?id=__proto__').selectedId).toBeNull(); // not a slug
+    expect(Object.getPrototypeOf(decode('?__proto__=x&constructor=y'))).toBe(Object.prototype);
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { makeDataset } from '../../src/domain/dataset.ts';
 import { actions } from '../../src/state/actions.ts';
 import { initialState } from '../../src/state/reducer.ts';
 import { createStore } from '../../src/state/store.ts';
 import { decode } from '../../src/url/codec.ts';
+import { incident } from '../domain/logicFactories.ts';
 import { REPLACE_DELAY_MS, startUrlSync, type UrlWindow } from '../../src/url/sync.ts';
 
 /** A fake window: records history calls; timers run when the test advances the clock. */
@@ -121,5 +123,16 @@ describe('startUrlSync', () => {
   it('the browser window fits the UrlWindow interface', () => {
     const typecheckOnly = (w: Window): UrlWindow => w;
     expect(typeof typecheckOnly).toBe('function');
+  });
+
+  it('drops an id the data does not have and a window outside it from the URL once the data is in', () => {
+    const { win, calls, advance } = fakeWindow('?w=1990-01-01..1990-12-31&v=pak&id=constructor');
+    const store = createStore(initialState(decode(win.location.search)));
+    startUrlSync(store, win);
+    expect(calls).toEqual([]); // the URL was already canonical: nothing to say before the data
+    store.dispatch(actions.datasetLoaded(makeDataset([incident({ id: 'a', start: '2024-01-01' })])));
+    advance(REPLACE_DELAY_MS);
+    expect(calls).toEqual(['replace /atlas/?v=pak']);
+    expect(store.getState().viewNotices.map((n) => n.kind)).toEqual(['unknown-id', 'window-outside']);
   });
 });

@@ -1,8 +1,5 @@
 /** The timeline: controls, then the weekly histogram with talks/ceasefire marks, the window and its two handles, then the year axis. */
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { firstDay, lastDay } from '../../domain/civilDate.ts';
-import type { DayWindow } from '../../domain/filters.ts';
-import type { Incident } from '../../domain/types.ts';
 import { actions } from '../../state/actions.ts';
 import type { AppState } from '../../state/reducer.ts';
 import { selectHistograms, selectSpan, selectTimelineEvents, selectWindowDays } from '../../state/selectors.ts';
@@ -17,14 +14,6 @@ import { WindowSlider } from './WindowSlider.tsx';
 
 const BARS_PX = 64;
 
-function withEvents(span: DayWindow, events: readonly Incident[]): DayWindow {
-  let { start, end } = span;
-  for (const e of events) {
-    start = Math.min(start, firstDay(e.start));
-    end = Math.max(end, lastDay(e.end ?? e.start));
-  }
-  return start === span.start && end === span.end ? span : { start, end };
-}
 const selectMetric = (s: AppState) => s.view.histogramMetric;
 
 export function Timeline() {
@@ -49,9 +38,8 @@ export function Timeline() {
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
-  // The axis also covers talks and ceasefires outside the incidents' span (e.g. the Nov 2021 ceasefire).
-  const axis = useMemo(() => (span === null ? null : withEvents(span, events)), [span, events]);
-  const scale = useMemo(() => (axis === null ? null : makeScale(axis, width)), [axis, width]);
+  // The span covers talks and ceasefires too (e.g. the Nov 2021 ceasefire), so the axis, Home and "Whole span" agree.
+  const scale = useMemo(() => (span === null ? null : makeScale(span, width)), [span, width]);
   // "Whole span" selects the data's span; it is offered whenever the window is anything else.
   const whole = span === null || (win.start === span.start && win.end === span.end);
 
