@@ -5,9 +5,11 @@
  */
 import { MAX_CLUSTER_ZOOM } from '../domain/clusters.ts';
 import type { Dataset } from '../domain/dataset.ts';
+import { mergeOverlapping } from '../domain/discs.ts';
 import type { DayWindow } from '../domain/filters.ts';
 import { ACTORS } from '../domain/vocab.ts';
 import type { ClusterPoint, IncidentAppearance, IncidentPoints, MapModel } from '../map/model.ts';
+import { clusterRadius } from '../map/incidents/clusters.ts';
 import { ACTOR_COLORS, hexToRgb } from '../map/style/colors.ts';
 import { memoLast } from '../state/memo.ts';
 import type { AppState } from '../state/reducer.ts';
@@ -64,6 +66,11 @@ const appearanceOf = memoLast(
 
 const windowOf = memoLast((w: DayWindow) => ({ startDay: w.start, endDay: w.end }));
 
+/** Discs merged where they would overlap as drawn at this zoom (grid cells' centroids can sit side by side). */
+function apart(discs: ClusterPoint[], zoom: number): ClusterPoint[] {
+  return mergeOverlapping(discs, zoom, clusterRadius);
+}
+
 /** Clusters by zoom from D1's cluster selector: discs with their members up to MIXED_UP_TO visible incidents (null = no overlap), all discs above. */
 function clustersAtOf(s: AppState, d: Dataset | null, cols: ReturnType<typeof selectColumns>, mask: Uint8Array | null, w: DayWindow, visible: number): MapModel['clustersAt'] {
   if (d === null || cols === null || mask === null) return null;
@@ -73,12 +80,15 @@ function clustersAtOf(s: AppState, d: Dataset | null, cols: ReturnType<typeof se
     if (r.zoom === null) return null;
     if (visible <= MIXED_UP_TO) {
       if (r.clusters.length === 0) return null;
-      return r.clusters.map((c) => ({ lon: c.lon, lat: c.lat, count: c.count, members: selectClusterMembers(s, zoom, c.cell) }));
+      return apart(
+        r.clusters.map((c) => ({ lon: c.lon, lat: c.lat, count: c.count, members: selectClusterMembers(s, zoom, c.cell) })),
+        zoom,
+      );
     }
     const out: ClusterPoint[] = r.clusters.map((c) => ({ lon: c.lon, lat: c.lat, count: c.count }));
     // Singles are drawn as discs of one: the layer shows either discs or points, not both.
     for (const i of r.singles) out.push({ lon: cols.lon[i] ?? 0, lat: cols.lat[i] ?? 0, count: 1 });
-    return out;
+    return apart(out, zoom);
   };
 }
 
