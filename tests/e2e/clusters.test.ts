@@ -1,8 +1,9 @@
 /**
  * Overlapping points aggregate at low zoom into counted discs whose counts
  * follow the time window exactly: each disc's members are, by brute force over
- * the bundled file, the visible incidents of its grid cell; every incident is
- * drawn once, as a point or inside a disc.
+ * the bundled file, the visible incidents of its grid cells (one cell, or
+ * several whose discs would have overlapped); no two discs overlap; every
+ * incident is drawn once, as a point or inside a disc.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { daySpan, firstDay } from '../../src/domain/civilDate.ts';
 import { CELL_PX, mercatorX, mercatorY } from '../../src/domain/clusters.ts';
+import { clusterRadius } from '../../src/map/incidents/clusters.ts';
 import { bundledIncidents, launch, openApp, rows, shot, statusCount, waitForUrl, type Browser } from './helpers/browser.ts';
 
 const ZOOM = 5;
@@ -18,6 +20,9 @@ interface Row {
   id: string;
   cell: string;
   span: [number, number];
+  /** World pixels at ZOOM. */
+  x: number;
+  y: number;
 }
 
 /** Counted incidents of the bundled file with their zoom-5 grid cell (512-px tiles, CELL_PX cells). */
@@ -30,7 +35,8 @@ function incidents(): Row[] {
     .filter((f) => f.properties.type !== 'talks-ceasefire' && f.properties.parentId === null)
     .map((f) => {
       const [lon, lat] = f.geometry.coordinates;
-      return { id: f.properties.id, cell: `${Math.floor(mercatorY(lat) * size)}/${Math.floor(mercatorX(lon) * size)}`, span: daySpan(f.properties.start, f.properties.end) };
+      const cell = `${Math.floor(mercatorY(lat) * size)}/${Math.floor(mercatorX(lon) * size)}`;
+      return { id: f.properties.id, cell, span: daySpan(f.properties.start, f.properties.end), x: mercatorX(lon) * 512 * 2 ** ZOOM, y: mercatorY(lat) * 512 * 2 ** ZOOM };
     });
 }
 
@@ -48,14 +54,32 @@ async function checkDiscs(page: Page, all: Row[]): Promise<Disc[]> {
   const visible = all.filter((r) => r.span[0] <= b && r.span[1] >= a);
   const discs = await page.evaluate(() => window.__atlas?.clusters() ?? []);
   const byId = new Map(all.map((r) => [r.id, r]));
-  for (const d of discs) {
+  const owner = new Map<string, number>();
+  const centres: { x: number; y: number; r: number }[] = [];
+  discs.forEach((d, k) => {
     expect(d.memberIds.length).toBe(d.count);
-    const cell = byId.get(d.memberIds[0] ?? '')?.cell;
-    expect(cell).toBeDefined();
-    const brute = visible.filter((r) => r.cell === cell).map((r) => r.id).sort();
+    const members = d.memberIds.map((id) => byId.get(id));
+    const cells = new Set(members.map((m) => m?.cell));
+    expect(cells.has(undefined)).toBe(false);
+    // A disc takes whole cells, and a cell belongs to one disc.
+    for (const c of cells) {
+      expect(owner.get(c ?? '')).toBeUndefined();
+      owner.set(c ?? '', k);
+    }
+    const brute = visible.filter((r) => cells.has(r.cell)).map((r) => r.id).sort();
     expect([...d.memberIds].sort()).toEqual(brute);
     expect(d.count).toBeGreaterThanOrEqual(2);
-  }
+    // Drawn at its members' centroid with clusterRadius(count).
+    const x = members.reduce((s, m) => s + (m?.x ?? 0), 0) / d.count;
+    const y = members.reduce((s, m) => s + (m?.y ?? 0), 0) / d.count;
+    centres.push({ x, y, r: clusterRadius(d.count) });
+  });
+  for (let i = 0; i < centres.length; i++)
+    for (let j = i + 1; j < centres.length; j++) {
+      const a = centres[i]!;
+      const c = centres[j]!;
+      expect(Math.hypot(a.x - c.x, a.y - c.y)).toBeGreaterThanOrEqual(a.r + c.r);
+    }
   // Every visible incident is drawn once: as a point or inside a disc (GPU readback).
   expect(await page.evaluate(() => window.__atlas?.drawnCount() ?? -1)).toBe(visible.length);
   expect(await statusCount(page)).toBe(visible.length);
@@ -74,13 +98,15 @@ describe('clusters at low zoom', () => {
     await b?.close();
   });
 
-  it('draws a counted disc for each cell holding two or more visible incidents, and points elsewhere', async () => {
+  it('draws counted discs over exactly the cells holding two or more visible incidents, none overlapping another, and points elsewhere', async () => {
     const discs = await checkDiscs(page, all);
     expect(discs.length).toBeGreaterThan(0);
-    // Cells of the whole span with ≥ 2 incidents are exactly the discs.
+    // Cells of the whole span with ≥ 2 incidents are exactly the cells the discs take.
     const perCell = new Map<string, number>();
     for (const r of all) perCell.set(r.cell, (perCell.get(r.cell) ?? 0) + 1);
-    expect(discs.length).toBe([...perCell.values()].filter((n) => n >= 2).length);
+    const cellOf = new Map(all.map((r) => [r.id, r.cell]));
+    const taken = new Set(discs.flatMap((d) => d.memberIds.map((id) => cellOf.get(id))));
+    expect([...taken].sort()).toEqual([...perCell].filter(([, n]) => n >= 2).map(([c]) => c).sort());
     await shot(page, 'desktop-clusters-z5');
   });
 
