@@ -32,6 +32,7 @@ export type Action =
   | A<'cameraMoved', 'replace', { camera: Camera }>
   | A<'sortChosen', 'push', { sort: Sort }>
   | A<'histogramMetricChosen', 'push', { metric: HistogramMetric }>
+  | A<'searchTyped', 'replace', { search: string }>
   | A<'playbackToggled', 'replace'>
   | A<'playbackSpeedChosen', 'replace', { speed: PlaybackSpeed }>
   | A<'playbackTicked', 'replace', { window: CivilWindow; ended: boolean }>
@@ -64,6 +65,8 @@ export const actions = {
   cameraMoved: (camera: Camera): Action => ({ type: 'cameraMoved', history: 'replace', camera }),
   sortChosen: (sort: Sort): Action => ({ type: 'sortChosen', history: 'push', sort }),
   histogramMetricChosen: (metric: HistogramMetric): Action => ({ type: 'histogramMetricChosen', history: 'push', metric }),
+  /** The user typed in the search box (replace: one history entry per search, not per key). */
+  searchTyped: (search: string): Action => ({ type: 'searchTyped', history: 'replace', search }),
   playbackToggled: (): Action => ({ type: 'playbackToggled', history: 'replace' }),
   playbackSpeedChosen: (speed: PlaybackSpeed): Action => ({ type: 'playbackSpeedChosen', history: 'replace', speed }),
   /** A playback frame moved the window (see nextPlaybackWindow); `ended` stops playback. */

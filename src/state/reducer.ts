@@ -100,6 +100,8 @@ export function reduce(s: AppState, a: Action): AppState {
       return withView(s, { sort: { key: a.sort.key, dir: a.sort.dir } });
     case 'histogramMetricChosen':
       return withView(s, { histogramMetric: a.metric });
+    case 'searchTyped':
+      return s.view.search === a.search ? s : withView(s, { search: a.search });
     case 'playbackToggled':
       return { ...s, playback: { ...s.playback, playing: !s.playback.playing } };
     case 'playbackSpeedChosen':

@@ -11,6 +11,7 @@ import { viewSides, type ClaimView, type DayWindow, type FilterQuery } from '../
 import { buildHistogram, type Histogram } from '../domain/histogram.ts';
 import { buildOptionCounts, optionCounts, type OptionCounts } from '../domain/optionCounts.ts';
 import { buildTimeIndexFrom, visibleIndices, type DatasetColumns, type TimeIndex } from '../domain/timeIndex.ts';
+import { normaliseQuery, searchMask, searchText } from '../domain/search.ts';
 import { totals, type ViewTotals } from '../domain/totals.ts';
 import { tableFilterMask } from '../domain/tables.ts';
 import type { Incident } from '../domain/types.ts';
@@ -94,12 +95,22 @@ export const selectPrimaryActors = (s: AppState): Uint8Array | null => {
   return d ? viewTablesOf(d, s.view.claimView).primary : null;
 };
 
+// Built on the first search only: most sessions never search, and the folded names cost memory at 1M incidents.
+const searchTextsOf = memoLast((d: Dataset) => d.incidents.map(searchText));
+const searchMaskOf = memoLast((d: Dataset | null, query: string) => (d && normaliseQuery(query) !== '' ? searchMask(searchTextsOf(d), query) : null));
+/** 1 for each incident whose names match the search box (domain/search.ts); null when nothing is searched. */
+export const selectSearchMask = (s: AppState): Uint8Array | null => searchMaskOf(selectDataset(s), s.view.search);
+
+const matchingOf = memoLast((visible: Int32Array, mask: Uint8Array | null) => (mask ? visible.filter((i) => mask[i] === 1) : visible));
+/** Dataset indices of the visible incidents that match the search (all visible ones when nothing is searched). */
+export const selectMatchingIndices = (s: AppState): Int32Array => matchingOf(selectVisibleIndices(s), selectSearchMask(s));
+
 const listOf = memoLast(sortList);
-/** Dataset indices of the visible incidents in the list's order (view.sort); casualty sorts put "no figure" last. */
+/** Dataset indices of the visible incidents matching the search, in the list's order (view.sort); casualty sorts put "no figure" last. */
 export const selectListIndices = (s: AppState): Int32Array => {
   const ix = selectTimeIndex(s);
   const size = selectSizeValues(s);
-  return ix && size ? listOf(ix, size, selectVisibleIndices(s), s.view.sort.key, s.view.sort.dir) : EMPTY;
+  return ix && size ? listOf(ix, size, selectMatchingIndices(s), s.view.sort.key, s.view.sort.dir) : EMPTY;
 };
 
 const totalsOf = memoLast((ix: TimeIndex | null, view: ClaimView, w: DayWindow): ViewTotals =>

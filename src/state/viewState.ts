@@ -35,6 +35,8 @@ export interface ViewState {
   camera: Camera | null;
   sort: Sort;
   histogramMetric: HistogramMetric;
+  /** The search box's text as typed ('' = no search); matching folds case and diacritics (domain/search.ts). */
+  search: string;
 }
 
 /**
@@ -53,6 +55,7 @@ export const DEFAULT_VIEW: ViewState = {
   camera: null,
   sort: { key: 'date', dir: 'asc' },
   histogramMetric: 'incidents',
+  search: '',
 };
 
 /** Decimal places of lat/lon at a zoom: about one screen pixel (as maplibre's URL hash does). */

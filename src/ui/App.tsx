@@ -14,6 +14,7 @@ import { MapArea } from './MapArea.tsx';
 import { DetailPanel } from './panel/DetailPanel.tsx';
 import { SkipLinks } from './SkipLinks.tsx';
 import { SKIP_TARGETS } from './skipTargets.ts';
+import { SearchBox } from './SearchBox.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
 import { ViewNotices } from './ViewNotices.tsx';
@@ -53,6 +54,7 @@ export function App({ notices = [] }: { notices?: readonly string[] }) {
       </main>
       <aside className="side">
         <StatusBar />
+        <SearchBox />
         <LoadNotice notices={notices} />
         <ViewNotices />
         <ErrorBoundary part="list" className="list-section" resetKey={data}>

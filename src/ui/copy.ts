@@ -214,3 +214,47 @@ export const URL_NOTICE = {
   windowClamped: (asked: string, span: string, shown: string) => `The link's time window ${asked} reaches beyond the data (${span}); ${shown} is shown.`,
   range: (w: { start: string; end: string }) => `${w.start} – ${w.end}`,
 };
+
+/** Search, export and sharing (issue 12). Accessible names here are part of the test contract. */
+export const SEARCH = {
+  label: 'Search incidents',
+  placeholder: 'Search places, groups, sources… ( / )',
+  /** Shown while a search is active: matches among the incidents in view. */
+  matches: (n: number, m: number) => `${n} of ${m} match`,
+  hint: 'Searches titles, places, provinces, claimants, group names and source publishers.',
+};
+
+export const EXPORT = {
+  button: 'Export',
+  menu: 'Export what you see',
+  geojson: 'GeoJSON (incidents, claims, sources)',
+  csv: 'CSV (one row per claim)',
+  png1: 'PNG image (1×)',
+  png2: 'PNG image (2×)',
+  busy: 'Preparing the file…',
+  done: (name: string) => `Saved ${name}`,
+  failed: (why: string) => `Export failed: ${why}`,
+  noMap: 'the map is not drawn yet',
+};
+
+export const SHARE = {
+  copyLink: 'Copy link',
+  copyIncidentLink: 'Copy link',
+  copyEmbed: 'Copy embed code',
+  copied: 'Link copied',
+  embedCopied: 'Embed code copied',
+  /** When the clipboard refuses: the text is shown selected so the user can copy it. */
+  manual: 'Copy this:',
+  embedTitle: 'Durand Atlas map',
+  openFull: 'Open in Durand Atlas',
+};
+
+/** Words drawn into the exported image and the embed page's credits line. */
+export const CREDITS = {
+  basemap: 'Borders, provinces, rivers: Natural Earth',
+  places: 'Places: GeoNames (CC BY 4.0)',
+  sources: (n: number) => (n === 1 ? 'Incidents: 1 source' : `Incidents: ${n} sources`),
+  window: 'Time window',
+  view: 'Claims',
+  wholeSpan: 'whole span',
+};

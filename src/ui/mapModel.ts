@@ -13,7 +13,7 @@ import { clusterRadius } from '../map/incidents/clusters.ts';
 import { ACTOR_COLORS, hexToRgb } from '../map/style/colors.ts';
 import { memoLast } from '../state/memo.ts';
 import type { AppState } from '../state/reducer.ts';
-import { selectClusterMembers, selectClusters, selectColumns, selectDataset, selectFilterMask, selectPrimaryActors, selectSizeValues, selectVisibleIndices, selectWindowDays } from '../state/selectors.ts';
+import { selectClusterMembers, selectClusters, selectColumns, selectDataset, selectFilterMask, selectPrimaryActors, selectSearchMask, selectSizeValues, selectVisibleIndices, selectWindowDays } from '../state/selectors.ts';
 import { MAP_WORDS } from './copy.ts';
 
 /**
@@ -34,6 +34,9 @@ function isPhone(): boolean {
   return typeof window !== 'undefined' && window.matchMedia?.('(max-width: 700px)').matches === true;
 }
 
+/** Opacity (0–255) of points that do not match an active search. */
+export const SEARCH_FADED_ALPHA = 45;
+
 const COLOR_BYTES = ACTORS.map((a) => hexToRgb(ACTOR_COLORS[a]));
 
 const pointsOf = memoLast((cols: ReturnType<typeof selectColumns>): IncidentPoints | null =>
@@ -46,7 +49,7 @@ const indexMapOf = memoLast((d: Dataset | null) => new Map((d?.incidents ?? []).
 export const selectIndexById = (s: AppState): ReadonlyMap<string, number> => indexMapOf(selectDataset(s));
 
 const appearanceOf = memoLast(
-  (d: Dataset | null, primary: Uint8Array | null, size: Float64Array | null, mask: Uint8Array | null, selected: number, phone: boolean): IncidentAppearance | null => {
+  (d: Dataset | null, primary: Uint8Array | null, size: Float64Array | null, mask: Uint8Array | null, selected: number, phone: boolean, found: Uint8Array | null): IncidentAppearance | null => {
     if (d === null || primary === null || size === null || mask === null) return null;
     const n = d.incidents.length;
     const rgba = new Uint8Array(n * 4);
@@ -54,7 +57,8 @@ const appearanceOf = memoLast(
     const uncertaintyKm = new Float32Array(n);
     for (let i = 0; i < n; i++) {
       const [r, g, b] = COLOR_BYTES[primary[i] ?? ACTORS.length - 1] ?? [128, 128, 128];
-      rgba.set([r, g, b, 235], i * 4);
+      // A search highlights its matches by fading every other point (they stay on the map for context).
+      rgba.set(found === null || found[i] === 1 ? [r, g, b, 235] : [r, g, b, SEARCH_FADED_ALPHA], i * 4);
       radiusPx[i] = radiusFor(size[i] ?? Number.NaN, phone ? 0.65 : 1);
       const inc = d.incidents[i];
       // Only approximate points carry a drawn radius; an exact site has none to show.
@@ -132,7 +136,7 @@ function occludedBy(selected: boolean): MapModel['occluded'] {
 export function selectMapModel(s: AppState): MapModel {
   const d = selectDataset(s);
   const selected = s.view.selectedId === null ? -1 : (selectIndexById(s).get(s.view.selectedId) ?? -1);
-  const appearance = appearanceOf(d, selectPrimaryActors(s), selectSizeValues(s), selectFilterMask(s), selected, isPhone());
+  const appearance = appearanceOf(d, selectPrimaryActors(s), selectSizeValues(s), selectFilterMask(s), selected, isPhone(), selectSearchMask(s));
   const w = selectWindowDays(s);
   // Keyed on the state too (the closure reads it), but only called again when one of the others changed.
   const clustersAt = clustersAtKeyed(s, d, selectColumns(s), selectFilterMask(s), w, selectVisibleIndices(s).length);

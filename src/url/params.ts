@@ -3,9 +3,10 @@
  * name, encoder, decoder and default. `decode` returns undefined for an
  * invalid value, which makes that field fall back to its default.
  *
- * Example: ?w=2024-01-01..2025-12-31&v=pak&ha=TTP,UNKNOWN&id=mir-ali-2025-06-28&map=6.5/33.01/70.12&sort=casualties-desc
+ * Example: ?w=2024-01-01..2025-12-31&v=pak&ha=TTP,UNKNOWN&id=mir-ali-2025-06-28&map=6.5/33.01/70.12&sort=casualties-desc&q=mir%20ali
  */
 import { isCivilDate } from '../domain/civilDate.ts';
+import { MAX_QUERY } from '../domain/search.ts';
 import { CLAIM_VIEWS } from '../domain/filters.ts';
 import { ACTORS, COUNTRIES, INCIDENT_TYPES } from '../domain/vocab.ts';
 import { cameraPrecision, roundCamera, type ViewState } from '../state/viewState.ts';
@@ -98,4 +99,10 @@ export const PARAMS = [
     encode: (m) => m,
     decode: (raw) => (raw === 'incidents' || raw === 'killed' ? raw : undefined),
   } satisfies Param<'histogramMetric'>,
+  {
+    name: 'q',
+    key: 'search',
+    encode: (q) => q,
+    decode: (raw) => (raw.length <= MAX_QUERY ? raw : undefined),
+  } satisfies Param<'search'>,
 ] as const;

@@ -51,6 +51,7 @@ describe('reducer', () => {
       camera: null,
       sort: { key: 'date', dir: 'asc' },
       histogramMetric: 'incidents',
+      search: '',
     });
   });
 

@@ -20,6 +20,7 @@ function randomView(r: () => number): ViewState {
     camera: r() < 0.3 ? null : roundCamera({ zoom: r() * 18, lat: 20 + r() * 20, lon: 55 + r() * 25 }),
     sort: { key: pick(['date', 'casualties'] as const), dir: pick(['asc', 'desc'] as const) },
     histogramMetric: pick(['incidents', 'killed'] as const),
+    search: r() < 0.5 ? '' : pick(['Mir Ali', 'mīrān shāh', 'a&b=c?d', '100% + #1', ' padded ', 'میر علی']),
   };
 }
 
@@ -46,8 +47,9 @@ describe('URL round trip', () => {
       selectedId: 'mir-ali-2025-06-28',
       camera: { zoom: 6.5, lat: 33.01, lon: 70.12 },
       sort: { key: 'casualties', dir: 'desc' },
+      search: 'mir ali',
     };
-    expect(encode(s)).toBe('?w=2024-01-01..2025-12-31&v=pak&ha=TTP,UNKNOWN&id=mir-ali-2025-06-28&map=6.5/33.010/70.120&sort=casualties-desc');
+    expect(encode(s)).toBe('?w=2024-01-01..2025-12-31&v=pak&ha=TTP,UNKNOWN&id=mir-ali-2025-06-28&map=6.5/33.010/70.120&sort=casualties-desc&q=mir%20ali');
   });
 });
 

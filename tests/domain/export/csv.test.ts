@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { csvHeader, incidentsCsv } from '../../../src/domain/export/csv.ts';
+import { csvCell } from '../../../src/domain/export/csvText.ts';
+import { exportFileName } from '../../../src/domain/export/fileName.ts';
+import { claim, incident } from '../logicFactories.ts';
+
+/** Splits our CSV (no line breaks inside the cells used here) into header and rows of cells. */
+function table(text: string): { header: string[]; rows: string[][] } {
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const lines = text.slice(1).split('\r\n');
+  expect(lines.pop()).toBe('');
+  const split = (l: string) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g)?.slice(0, -1).map((c) => c.replace(/,$/, '')) ?? [];
+  const [h, ...rows] = lines;
+  return { header: split(h ?? ''), rows: rows.map(split) };
+}
+
+const headline = (_i: unknown, side: string) => (side === 'PAK' ? '13 killed' : 'no claim');
+
+describe('CSV export', () => {
+  const a = incident({ id: 'a', claims: [claim({ claimant: 'ISPR' }), claim({ side: 'AFG', claimant: 'Mujahid', killed: null })] });
+  const b = incident({ id: 'b', claims: [] });
+  const c = incident({ id: 'c', claims: [claim({ claimant: 'AFP' })] });
+
+  it('has one row per claim plus one per incident without a claim', () => {
+    const { header, rows } = table(incidentsCsv([a, b, c], headline));
+    expect(header).toEqual(csvHeader());
+    expect(rows).toHaveLength(4);
+    const col = (name: string) => header.indexOf(name);
+    expect(rows.map((r) => r[col('incident_id')])).toEqual(['a', 'a', 'b', 'c']);
+    expect(rows.map((r) => r[col('claimant')])).toEqual(['ISPR', 'Mujahid', '', 'AFP']);
+    expect(rows.map((r) => r[col('headline_PAK')])).toEqual(['13 killed', '13 killed', '13 killed', '13 killed']);
+    // No figure is an empty cell, never 0.
+    expect(rows[1]?.[col('killed')]).toBe('');
+    expect(rows[0]?.[col('killed')]).toBe('1');
+    expect(rows[0]?.[col('source_url')]).toBe('https://example.org/');
+  });
+
+  it.each(['=', '+', '-', '@'])('neutralises a cell beginning with %s', (ch) => {
+    const i = incident({ id: 'x', title: `${ch}HYPERLINK("http://evil")`, claims: [claim({ claimant: `${ch}1+1` })] });
+    const { header, rows } = table(incidentsCsv([i], headline));
+    expect(rows[0]?.[header.indexOf('title')]).toBe(`"'${ch}HYPERLINK(""http://evil"")"`);
+    expect(rows[0]?.[header.indexOf('claimant')]).toBe(`'${ch}1+1`);
+  });
+
+  it('quotes commas, quotes and line breaks; leaves plain text alone', () => {
+    expect(csvCell('a, b')).toBe('"a, b"');
+    expect(csvCell('say "no"')).toBe('"say ""no"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('Mīrān Shāh')).toBe('Mīrān Shāh');
+    expect(csvCell(null)).toBe('');
+  });
+
+  it('names the file by window, view and Count', () => {
+    expect(exportFileName({ window: { start: '2025-10-01', end: '2025-10-31' }, view: 'COMPARE', count: 'All killed' }, 'csv')).toBe(
+      'durand-atlas_2025-10-01_2025-10-31_compare_all-killed.csv',
+    );
+    expect(exportFileName({ window: { start: '2021-11-09', end: '2025-12-31' }, view: 'PAK' }, 'png', '2x')).toBe('durand-atlas_2021-11-09_2025-12-31_pak_2x.png');
+  });
+});
