@@ -7,7 +7,13 @@ import { securityHeaders } from './scripts/server/securityHeaders.ts';
 export default defineConfig({
   base: './',
   plugins: [react(), securityHeaders()],
-  build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 2000 },
+  build: {
+    outDir: 'dist',
+    sourcemap: false,
+    chunkSizeWarningLimit: 2000,
+    // Two pages: the app, and the embed page other sites may frame (issue 12).
+    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+  },
   worker: { format: 'es' },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

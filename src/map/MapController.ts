@@ -34,6 +34,7 @@ export class MapController {
   private clusterZoom = Number.NaN;
   private pickedByClick = -1;
   private clusters: ClusterPoint[] | null = null;
+  private snapshotting = false;
 
   constructor(container: HTMLElement, initial: MapModel, private readonly events: MapEvents) {
     const data = basemapUrls();
@@ -70,7 +71,8 @@ export class MapController {
     this.map.on('moveend', (e) => {
       const camera = this.camera();
       this.updateClusters();
-      if ((e as { fromModel?: boolean }).fromModel === true) return;
+      // A snapshot's pixel-ratio change resizes the map in place: not a move of the user's.
+      if ((e as { fromModel?: boolean }).fromModel === true || this.snapshotting) return;
       this.lastCamera = camera;
       events.onCamera(camera);
     });
@@ -223,6 +225,40 @@ export class MapController {
   durandDepiction(): { label: unknown; dash: unknown } {
     if (this.map.getLayer('durand-line') === undefined) return { label: null, dash: null };
     return { label: this.map.getLayoutProperty('durand-label', 'text-field'), dash: this.map.getPaintProperty('durand-line', 'line-dasharray') };
+  }
+
+  /**
+   * The map as drawn, composited into one 2D canvas at `pixelRatio` device px
+   * per CSS px: the basemap canvas, then every canvas laid over it (the
+   * incident layer and its disc labels), in page order. The basemap keeps no
+   * drawing buffer, so all canvases are read inside the map's own 'render'
+   * event, after they drew and before the frame is handed to the screen.
+   */
+  async compositeImage(pixelRatio: number): Promise<HTMLCanvasElement> {
+    const map = this.map;
+    const before = map.getPixelRatio();
+    this.snapshotting = true;
+    try {
+      if (pixelRatio !== before) {
+        map.setPixelRatio(pixelRatio);
+        await new Promise<void>((resolve) => map.once('idle', () => resolve()));
+      }
+      return await new Promise<HTMLCanvasElement>((resolve) => {
+        map.once('render', () => {
+          const base = map.getCanvas();
+          const out = document.createElement('canvas');
+          out.width = base.width;
+          out.height = base.height;
+          const ctx = out.getContext('2d');
+          if (ctx !== null) for (const c of map.getCanvasContainer().querySelectorAll('canvas')) ctx.drawImage(c, 0, 0, out.width, out.height);
+          resolve(out);
+        });
+        map.triggerRepaint();
+      });
+    } finally {
+      if (map.getPixelRatio() !== before) map.setPixelRatio(before);
+      this.snapshotting = false;
+    }
   }
 
   /** Resizes the map to its container (the layout changed). */

@@ -6,6 +6,7 @@ import { AboutDialog } from './AboutDialog.tsx';
 import { ClaimsToggle } from './ClaimsToggle.tsx';
 import { ABOUT, APP_TAGLINE, APP_TITLE } from './copy.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { ExportBar } from './ExportBar.tsx';
 import { Filters } from './Filters.tsx';
 import { useDispatch, useSelect } from './hooks.ts';
 import { IncidentList } from './IncidentList.tsx';
@@ -55,6 +56,7 @@ export function App({ notices = [] }: { notices?: readonly string[] }) {
       <aside className="side">
         <StatusBar />
         <SearchBox />
+        <ExportBar />
         <LoadNotice notices={notices} />
         <ViewNotices />
         <ErrorBoundary part="list" className="list-section" resetKey={data}>

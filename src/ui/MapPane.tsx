@@ -7,6 +7,7 @@ import { MapController } from '../map/MapController.ts';
 import type { MapEvents, MapModel } from '../map/model.ts';
 import { installTestHook } from '../map/testHook.ts';
 import { MAP } from './copy.ts';
+import { setMapImageSource } from './mapImage.ts';
 
 interface Props {
   model: MapModel;
@@ -62,10 +63,12 @@ export function MapPane({ model, events, indexOf, idAt }: Props) {
       durandDepiction: () => c.durandDepiction(),
     };
     installTestHook(hook);
+    setMapImageSource((r) => c.compositeImage(r));
     const ro = new ResizeObserver(() => c.resize());
     ro.observe(el);
     return () => {
       ro.disconnect();
+      setMapImageSource(null);
       c.destroy();
       ctl.current = null;
     };

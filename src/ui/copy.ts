@@ -225,6 +225,7 @@ export const SEARCH = {
 };
 
 export const EXPORT = {
+  toolbar: 'Export and share',
   button: 'Export',
   menu: 'Export what you see',
   geojson: 'GeoJSON (incidents, claims, sources)',
@@ -256,5 +257,6 @@ export const CREDITS = {
   sources: (n: number) => (n === 1 ? 'Incidents: 1 source' : `Incidents: ${n} sources`),
   window: 'Time window',
   view: 'Claims',
-  wholeSpan: 'whole span',
+  /** The PNG's line when a search is active (the map highlights its matches). */
+  search: (q: string) => `Highlighted: matches for “${q}”`,
 };

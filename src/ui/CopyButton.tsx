@@ -1,0 +1,52 @@
+/**
+ * A button that copies a text (a link, an embed snippet) to the clipboard and
+ * says so. Where the clipboard is refused, the text is shown selected in a
+ * read-only field so it can be copied by hand.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { SHARE } from './copy.ts';
+
+interface Props {
+  /** Accessible name and visible label. */
+  label: string;
+  /** The text to copy, computed when clicked (so it reflects the view at that moment). */
+  text: () => string;
+  /** Said after copying. */
+  done: string;
+  className?: string;
+}
+
+export function CopyButton({ label, text, done, className }: Props) {
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'copied'; text: string } | { kind: 'manual'; text: string }>({ kind: 'idle' });
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (state.kind === 'manual') field.current?.select();
+    if (state.kind !== 'copied') return;
+    const t = setTimeout(() => setState({ kind: 'idle' }), 2500);
+    return () => clearTimeout(t);
+  }, [state]);
+  const copy = async () => {
+    const value = text();
+    try {
+      await navigator.clipboard.writeText(value);
+      setState({ kind: 'copied', text: value });
+    } catch {
+      setState({ kind: 'manual', text: value });
+    }
+  };
+  return (
+    <span className={`copy ${className ?? ''}`}>
+      <button type="button" className="tool-btn" onClick={() => void copy()} data-copied={state.kind === 'copied' ? state.text : undefined}>
+        {label}
+      </button>
+      <span className="copy-said" aria-live="polite">
+        {state.kind === 'copied' ? done : ''}
+      </span>
+      {state.kind === 'manual' && (
+        <label className="copy-manual">
+          {SHARE.manual} <input ref={field} readOnly value={state.text} onBlur={() => setState({ kind: 'idle' })} />
+        </label>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Links that share the view: the whole view, one incident, and the embed
+ * page's <iframe> snippet. Built from the state (not the address bar, which
+ * the URL writer updates a moment later) and the page's own address, keeping
+ * a same-origin ?data= dataset.
+ */
+import { DEFAULT_VIEW, type ViewState } from '../state/viewState.ts';
+import { encode } from '../url/codec.ts';
+import { SHARE } from './copy.ts';
+import { withParam } from './keepParam.ts';
+
+/** The parts of `location` a link is built from. */
+export interface PageLocation {
+  origin: string;
+  pathname: string;
+  search: string;
+}
+
+/** The page file a link points at. */
+const EMBED_PAGE = 'embed.html';
+
+/** The folder the app is served from (both pages live there). */
+function folder(loc: PageLocation): string {
+  return `${loc.origin}${loc.pathname.replace(/[^/]*$/, '')}`;
+}
+
+function withData(url: string, loc: PageLocation): string {
+  const data = new URLSearchParams(loc.search).get('data');
+  return data === null ? url : withParam(url, 'data', data);
+}
+
+/** A link to the main app showing `view`. */
+export function viewLink(view: ViewState, loc: PageLocation): string {
+  return withData(`${folder(loc)}${encode(view)}`, loc);
+}
+
+/** A link that opens one incident's panel (its claim view kept; the rest of the view as a new visitor sees it). */
+export function incidentLink(id: string, view: ViewState, loc: PageLocation): string {
+  return viewLink({ ...DEFAULT_VIEW, claimView: view.claimView, selectedId: id }, loc);
+}
+
+/** A link to the embed page showing `view` (no selection: the embed has no panel). */
+export function embedLink(view: ViewState, loc: PageLocation): string {
+  return withData(`${folder(loc)}${EMBED_PAGE}${encode({ ...view, selectedId: null })}`, loc);
+}
+
+const attr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The <iframe> snippet that embeds the view in another site. */
+export function embedCode(view: ViewState, loc: PageLocation): string {
+  return `<iframe src="${attr(embedLink(view, loc))}" title="${attr(SHARE.embedTitle)}" width="100%" height="600" style="border:0" loading="lazy" referrerpolicy="no-referrer"></iframe>`;
+}
