@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, shot, waitReady, type Browser } from './helpers/browser.ts';
@@ -59,21 +60,29 @@ describe('the embed page', () => {
   });
 
   it('another origin can frame the embed page and cannot frame the app', async () => {
-    const host = `http://localhost:${new URL(base).port}/__host.html`;
-    // The host page is the test's own (the launch guard aborts anything not on 127.0.0.1; this one route is answered here).
-    await b.context.route(host, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: hostPage(base) }));
-    await page.goto(host);
-    const embed = page.frame({ url: /embed\.html/ });
-    expect(embed).not.toBeNull();
-    await embed?.waitForFunction(() => window.__atlas?.ready === true, undefined, { timeout: 45_000 });
-    expect(await embed?.getByRole('link', { name: 'Open in Durand Atlas', exact: true }).count()).toBe(1);
-    // The refused frame never gets the app's document: Chromium shows its own error page there.
-    const main = await page.locator('#main').elementHandle();
-    const frame = await main?.contentFrame();
-    await page.waitForTimeout(500);
-    expect(frame?.url()).not.toBe(new URL(VIEW, base).href);
-    expect(await frame?.evaluate(() => document.getElementById('root') !== null).catch(() => false)).toBe(false);
-    expect(b.outside.filter((u) => u !== host)).toEqual([]);
+    // The host page comes from a real server of the test's own on localhost (another origin than the app's
+    // 127.0.0.1): a page the browser takes from a route has no address, and Chromium's local-network checks
+    // then refuse every frame it holds, allowed or not.
+    const server = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(hostPage(base)));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const host = `http://localhost:${typeof address === 'object' && address !== null ? address.port : 0}/`;
+    try {
+      // The launch guard aborts anything not on 127.0.0.1; this one page is let through.
+      await b.context.route(host, (route) => route.continue());
+      await page.goto(host);
+      const embed = page.frame({ url: /embed\.html/ });
+      expect(embed).not.toBeNull();
+      await embed?.waitForFunction(() => window.__atlas?.ready === true, undefined, { timeout: 45_000 });
+      expect(await embed?.getByRole('link', { name: 'Open in Durand Atlas', exact: true }).count()).toBe(1);
+      await shot(page, 'desktop-embed-framed');
+      // The refused frame never gets the app's document: Chromium shows its own error page there.
+      const frame = await (await page.locator('#main').elementHandle())?.contentFrame();
+      expect(frame?.url()).toBe('chrome-error://chromewebdata/');
+      expect(b.outside.filter((u) => u !== host)).toEqual([]);
+    } finally {
+      server.close();
+    }
   });
 
   it('throws no error', () => {
