@@ -4,6 +4,8 @@
  * history entry per click would fill the host page's Back button; the
  * "Open in Durand Atlas" link carries the current view instead.
  */
+// First: zod must be configured before any schema is built (see zodSetup.ts).
+import './data/zodSetup.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DATA_PARAM, loadInto, storeFromUrl } from './boot.ts';

@@ -48,11 +48,14 @@ export interface HeaderRule {
 }
 
 /**
- * Per-path rules, most specific first; the first match wins. The embed page of
- * issue 12 gets its own row here (`{ path: '/embed.html', frameAncestors: '*' }`);
- * everything else may be framed by nobody.
+ * Per-path rules, most specific first; the first match wins. Only the embed
+ * page may be framed, by anyone; everything else by nobody.
  */
-export const HEADER_RULES: readonly HeaderRule[] = [{ path: '/*', frameAncestors: "'none'" }];
+export const HEADER_RULES: readonly HeaderRule[] = [
+  // The embed page (embed.html, issue 12) is made to sit in other sites' articles.
+  { path: '/embed.html', frameAncestors: '*' },
+  { path: '/*', frameAncestors: "'none'" },
+];
 
 /** Does a rule's path pattern cover `pathname`? (`/*` covers all; otherwise an exact path.) */
 function covers(pattern: string, pathname: string): boolean {

@@ -7,6 +7,7 @@ import type { AppState } from '../state/reducer.ts';
 import { selectDataset, selectMatchingIndices } from '../state/selectors.ts';
 import { ClaimsToggle } from './ClaimsToggle.tsx';
 import { APP_TITLE, CREDITS, SHARE } from './copy.ts';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { exportedIncidents, sourceCount } from './exportData.ts';
 import { useSelect } from './hooks.ts';
 import { MapArea } from './MapArea.tsx';
@@ -35,9 +36,13 @@ export function EmbedApp() {
         </a>
       </header>
       <main className="embed-map">
-        <MapArea />
+        <ErrorBoundary part="map" className="map-area">
+          <MapArea />
+        </ErrorBoundary>
       </main>
-      <Timeline />
+      <ErrorBoundary part="timeline" className="timeline">
+        <Timeline />
+      </ErrorBoundary>
       <footer className="embed-credits">{[CREDITS.basemap, CREDITS.places, CREDITS.sources(sources)].join(' · ')}</footer>
     </div>
   );

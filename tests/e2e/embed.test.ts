@@ -79,6 +79,10 @@ describe('the embed page', () => {
       // The refused frame never gets the app's document: Chromium shows its own error page there.
       const frame = await (await page.locator('#main').elementHandle())?.contentFrame();
       expect(frame?.url()).toBe('chrome-error://chromewebdata/');
+      // The refusal is the one policy violation this test causes on purpose: check it, then clear it from the guard.
+      await expect.poll(() => b.csp.length).toBe(1);
+      expect(b.csp[0]).toMatch(/^Framing 'http:\/\/127\.0\.0\.1:\d+\/' violates [^\n]*"frame-ancestors 'none'"/);
+      b.csp.splice(0);
       expect(b.outside.filter((u) => u !== host)).toEqual([]);
     } finally {
       server.close();
