@@ -1,9 +1,24 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { launch, openApp, rows, shot, statusCount, type Browser } from './helpers/browser.ts';
 
 const W = 390;
 const H = 844;
+
+/** Titles of the listed incidents with the most claim rows (the widest claims tables), most first. */
+function mostClaims(n: number): string[] {
+  const fc = JSON.parse(readFileSync(fileURLToPath(new URL('../../geo/incidents.geojson', import.meta.url)), 'utf8')) as {
+    features: { properties: { title: string; type: string; parentId: string | null; claims: unknown[] } }[];
+  };
+  return fc.features
+    .map((f) => f.properties)
+    .filter((p) => p.type !== 'talks-ceasefire' && p.parentId === null)
+    .sort((a, b) => b.claims.length - a.claims.length)
+    .slice(0, n)
+    .map((p) => p.title);
+}
 
 async function onScreen(l: Locator): Promise<void> {
   const box = await l.boundingBox();
@@ -83,6 +98,40 @@ describe('phone layout (390×844)', () => {
     await shot(page, 'phone-panel');
     await page.getByRole('button', { name: 'Close' }).tap();
     expect(await panel.count()).toBe(0);
+  });
+
+  it('fits the claims table in the 390 px sheet: no sideways scroll in the table, its box or the panel', async () => {
+    const titles = mostClaims(4);
+    expect(titles.length).toBe(4);
+    // An earlier test narrowed the window: bring every incident back into the list.
+    await page.getByRole('button', { name: 'Whole span' }).tap();
+    for (const [k, title] of titles.entries()) {
+      await rows(page).filter({ hasText: title }).first().getByRole('button').tap();
+      const panel = page.getByRole('region', { name: title });
+      await panel.waitFor();
+      const table = panel.locator('table.claims-table');
+      expect(await table.locator('tbody tr').count()).toBeGreaterThan(2);
+      const sizes = await table.evaluate((t) =>
+        [t, t.parentElement, t.closest('.panel-body')].map((el) => ({ scroll: el?.scrollWidth ?? -1, client: el?.clientWidth ?? 0 })),
+      );
+      for (const sz of sizes) expect(sz.scroll).toBeLessThanOrEqual(sz.client);
+      const box = await table.boundingBox();
+      expect((box?.x ?? -1) + (box?.width ?? W + 1)).toBeLessThanOrEqual(W);
+      if (k === 0) {
+        await table.locator('tbody tr').nth(2).scrollIntoViewIfNeeded();
+        await shot(page, 'phone-claims-table');
+      }
+      await page.getByRole('button', { name: 'Close' }).tap();
+    }
+  });
+
+  it('scrolls as one page: the list is not a scroll box of its own', async () => {
+    const list = page.locator('#incident-list');
+    const own = await list.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight, overflow: getComputedStyle(el).overflowY }));
+    expect(own.scroll).toBeLessThanOrEqual(own.client);
+    expect(own.overflow).toBe('visible');
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(H);
+    expect(await rows(page).count()).toBe(await statusCount(page));
   });
 
   it('sends no request outside 127.0.0.1', () => {
