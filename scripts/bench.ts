@@ -6,6 +6,7 @@
  *
  *   npm run bench                 # everything (~10 min)
  *   npm run bench -- --quick      # 10k and 100k only, 20 changes each
+ *   npm run bench -- --quick --sizes=10k --app-only   # while developing: the app alone
  */
 import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -23,7 +24,10 @@ import { runApp, type AppResult } from './bench/app.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const site = join(root, 'bench/tmp/site');
 const quick = process.argv.includes('--quick');
-const SIZES: [string, number][] = quick ? [['10k', 10_000], ['100k', 100_000]] : [['10k', 10_000], ['100k', 100_000], ['1m', 1_000_000]];
+const ALL_SIZES: [string, number][] = quick ? [['10k', 10_000], ['100k', 100_000]] : [['10k', 10_000], ['100k', 100_000], ['1m', 1_000_000]];
+const sizesArg = process.argv.find((a) => a.startsWith('--sizes='))?.slice(8).split(',');
+const SIZES = sizesArg ? ALL_SIZES.filter(([name]) => sizesArg.includes(name)) : ALL_SIZES;
+const appOnly = process.argv.includes('--app-only');
 const TIMES = quick ? 20 : 50;
 const FAST_KINDS = { week: 'w', jump: 'j', claim: 'c', attribution: 'a' };
 const NAIVE_KINDS = { week: 'w', jump: 'j' };
@@ -87,13 +91,15 @@ async function main(): Promise<void> {
     for (const [name] of SIZES) {
       const url = (renderer: string) => `${base}scripts/bench/page/index.html?data=/data/${name}.rows.ndjson&renderer=${renderer}`;
       const big = name === '1m';
-      log(`${name}: fast path`);
-      runs.push(await runOne(ctx, url('fast'), 'fast', name, FAST_KINDS, { times: TIMES, scrubMs: 10_000, timeoutMs: big ? 300_000 : 120_000 }));
-      log(JSON.stringify(runs.at(-1)));
+      if (!appOnly) {
+        log(`${name}: fast path`);
+        runs.push(await runOne(ctx, url('fast'), 'fast', name, FAST_KINDS, { times: TIMES, scrubMs: 10_000, timeoutMs: big ? 300_000 : 120_000 }));
+        log(JSON.stringify(runs.at(-1)));
+      }
       log(`${name}: the app`);
       apps.push(await runApp(ctx, `${base}app/index.html?data=/data/${name}.rows.ndjson`, name, TIMES, big ? 300_000 : 120_000));
       log(JSON.stringify(apps.at(-1)));
-      if (big) continue;
+      if (big || appOnly) continue;
       log(`${name}: naive baseline (setFilter)`);
       runs.push(await runOne(ctx, url('naive'), 'naive', name, NAIVE_KINDS, { times: TIMES, scrubMs: 0, timeoutMs: 120_000 }));
       log(JSON.stringify(runs.at(-1)));

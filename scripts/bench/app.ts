@@ -26,14 +26,39 @@ export interface AppResult {
   scrub: { seconds: number; daysMoved: number; frames: number; longTasks: number; longestTaskMs: number; longTasksOver1s: number } | null;
 }
 
-const INSTRUMENT = `(() => {
+/**
+ * Page instrumentation (an init script, so nothing in the app changes for it).
+ * Each input is timed to the first animation frame requested after the
+ * incident layer's next draw mark (`atlas:incidents-drawn`, set at the end of
+ * every draw): that frame is painted with the new state. The old endpoint (the
+ * second frame after the input, whether or not the layer had drawn) is kept
+ * beside it, so the difference stays visible.
+ */
+export const INSTRUMENT = `(() => {
   window.__lt = [];
   window.__inputs = [];
   window.__frames = 0;
   const tick = () => { window.__frames++; requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lt.push({ start: e.startTime, ms: e.duration }); }).observe({ type: 'longtask', buffered: true });
-  const mark = (e) => { const t0 = e.timeStamp; requestAnimationFrame(() => requestAnimationFrame(() => window.__inputs.push(performance.now() - t0))); };
+  const pending = [];
+  const finish = (r) => { if (!Number.isNaN(r.ms) && !Number.isNaN(r.old)) window.__inputs.push({ ms: r.ms, old: r.old }); };
+  const mark0 = performance.mark.bind(performance);
+  performance.mark = (name, opts) => {
+    const m = mark0(name, opts);
+    if (name === 'atlas:incidents-drawn' && pending.length > 0) {
+      const due = pending.splice(0);
+      requestAnimationFrame(() => { const now = performance.now(); for (const r of due) { r.ms = now - r.t0; finish(r); } });
+    }
+    return m;
+  };
+  const mark = (e) => {
+    const r = { t0: e.timeStamp, ms: NaN, old: NaN };
+    pending.push(r);
+    requestAnimationFrame(() => requestAnimationFrame(() => { r.old = performance.now() - r.t0; finish(r); }));
+    // A change the layer never draws (nothing on the map changed) would wait forever: give up after 3 s.
+    setTimeout(() => { const k = pending.indexOf(r); if (k >= 0) { pending.splice(k, 1); r.ms = Infinity; finish(r); } }, 3000);
+  };
   document.addEventListener('keydown', mark, true);
   document.addEventListener('click', mark, true);
   document.addEventListener('pointermove', (e) => { if (e.buttons === 1) mark(e); }, true);
@@ -49,7 +74,7 @@ interface Win {
   __firstIncidents?: number;
   __frames: number;
   __lt: { start: number; ms: number }[];
-  __inputs: number[];
+  __inputs: { ms: number; old: number }[];
   __atlas?: { ready: boolean; drawnCount(): number };
 }
 // Page functions (not strings: the app's CSP forbids eval). No named inner functions: tsx would wrap them in __name.
@@ -87,6 +112,7 @@ export async function runApp(ctx: BrowserContext, url: string, size: string, tim
   };
   const measure = async (name: string, act: (k: number) => Promise<void>): Promise<void> => {
     const ms: number[] = [];
+    const old: number[] = [];
     let mismatches = 0;
     let firstMismatch: { expected: number; drawn: number } | null = null;
     for (let k = 0; k < times; k++) {
@@ -94,7 +120,8 @@ export async function runApp(ctx: BrowserContext, url: string, size: string, tim
       await act(k);
       await page.waitForFunction((n) => (window as unknown as Win).__inputs.length > n, before, { polling: 'raf', timeout: 60_000 });
       const inputs = await page.evaluate(() => (window as unknown as Win).__inputs);
-      ms.push(inputs[before] ?? NaN);
+      ms.push(inputs[before]?.ms ?? NaN);
+      old.push(inputs[before]?.old ?? NaN);
       const c = await page.evaluate(statusAndDrawn);
       if (c.status !== c.drawn) {
         mismatches++;
@@ -102,7 +129,7 @@ export async function runApp(ctx: BrowserContext, url: string, size: string, tim
       }
       await page.waitForTimeout(40);
     }
-    result.changes[name] = { ...stats(ms), mismatches, firstMismatch };
+    result.changes[name] = { ...stats(ms), mismatches, firstMismatch, oldEndpoint: stats(old) };
   };
   const end = page.getByRole('slider', { name: 'End date' });
   const start = page.getByRole('slider', { name: 'Start date' });

@@ -28,6 +28,8 @@ declare global {
 export interface ChangeResult extends Stats {
   mismatches: number;
   firstMismatch: { expected: number; drawn: number } | null;
+  /** The same changes timed to the second frame after the input (the endpoint before issue 10), where measured. */
+  oldEndpoint?: Stats;
 }
 
 /** Everything measured for one dataset and renderer. */
