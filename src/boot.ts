@@ -7,8 +7,8 @@ import bundledUrl from '../geo/incidents.geojson?url';
 import { resolveDataParam } from './data/load/dataParam.ts';
 import { loadDataset } from './data/load/loadDataset.ts';
 import { actions } from './state/actions.ts';
-import { initialState } from './state/reducer.ts';
-import { createStore, type Store } from './state/store.ts';
+import { initialState, reduce } from './state/reducer.ts';
+import { afterNextPaint, createStore, type Store } from './state/store.ts';
 import { prepareDataset } from './state/tables.ts';
 import { decodeWithReport } from './url/codec.ts';
 
@@ -21,7 +21,8 @@ export const DATA_PARAM = 'data';
  */
 export function storeFromUrl(search: string): Store {
   const decoded = decodeWithReport(search);
-  return createStore(initialState(decoded.view, decoded.ignored.map((p) => ({ kind: 'param-ignored' as const, ...p }))));
+  // Window drags and playback reach the map at once and React after the frame (see store.ts).
+  return createStore(initialState(decoded.view, decoded.ignored.map((p) => ({ kind: 'param-ignored' as const, ...p }))), reduce, { afterPaint: afterNextPaint });
 }
 
 /**
@@ -40,6 +41,7 @@ export function loadInto(store: Store, dataValue: string | null, pageUrl: string
     // large dataset never blocks the main thread in one long task (1M: ~5 s otherwise).
     .then(async (r) => {
       await prepareDataset(r.dataset, r.columns);
+      performance.mark('atlas:dataset-ready');
       store.dispatch(actions.datasetLoaded(r.dataset, r.errors, r.columns));
     })
     .catch((e: unknown) => store.dispatch(actions.datasetLoadFailed(e instanceof Error ? e.message : String(e))));

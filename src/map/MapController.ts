@@ -1,8 +1,12 @@
 /**
  * The one owner of the maplibre map (besides the incident layer it hosts).
- * `update(model)` diffs the model against what was applied last and applies
- * only the change; camera moves it caused itself are not echoed back; the
- * camera is dispatched on `moveend` only.
+ * `update(model)` diffs the model against what was applied last, applies
+ * only the change and has the incident layer draw it at once (so a change
+ * made in an input event is on screen in the next frame); camera moves it
+ * caused itself are not echoed back; the camera is dispatched on `moveend`
+ * only. The incident layer exists from the start: incidents are drawn as soon
+ * as the data and the camera are known, and the basemap fills in when maplibre
+ * has loaded its style, sources and fonts.
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -19,6 +23,9 @@ maplibregl.setWorkerUrl(workerUrl);
 /** The region shown when the URL holds no map position: the whole Durand Line and Karachi. */
 export const DEFAULT_BOUNDS: [number, number, number, number] = [60.5, 24.6, 75.2, 37.2];
 
+/** Performance mark set when maplibre fires `load` (style, sources and fonts in, first full render). */
+export const MAP_LOAD_MARK = 'atlas:map-load';
+
 /** Marks camera changes made from the model, so their moveend is not dispatched back. */
 const FROM_MODEL = { fromModel: true };
 
@@ -28,8 +35,8 @@ export class MapController {
   readonly map: maplibregl.Map;
   private drawer: IncidentDrawer | null = null;
   private applied: Partial<MapModel> = {};
-  private pending: MapModel | null = null;
-  private loaded = false;
+  /** The claim view and words the basemap's Durand Line layers show now. */
+  private styled: { view: MapModel['view']; words: MapModel['words'] };
   private lastCamera: Camera | null = null;
   private clusterZoom = Number.NaN;
   private pickedByClick = -1;
@@ -57,15 +64,15 @@ export class MapController {
     this.map.keyboard.enable();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.styled = { view: initial.view, words: initial.words };
     this.applied = { view: initial.view, words: initial.words, camera: initial.camera };
-    this.pending = initial;
+    this.drawer = createIncidentDrawer(this.map);
+    this.apply(initial);
     this.map.on('load', () => {
-      this.loaded = true;
+      performance.mark(MAP_LOAD_MARK);
       if (typeof data.durandLine === 'string') void this.loadDurandLabel(data.durandLine);
-      this.drawer = createIncidentDrawer(this.map);
-      const next = this.pending;
-      this.pending = null;
-      if (next !== null) this.apply(next);
+      // The view may have changed while the style loaded.
+      this.applyView(this.applied.view ?? initial.view, this.applied.words ?? initial.words);
       this.map.once('idle', () => events.onReady());
     });
     this.map.on('moveend', (e) => {
@@ -103,27 +110,25 @@ export class MapController {
     return { lon: round(c.lng, 4), lat: round(c.lat, 4), zoom: round(this.map.getZoom(), 2) };
   }
 
-  /** Applies what changed since the last update. */
+  /** Applies what changed since the last update; the incident layer draws it before returning. */
   update(model: MapModel): void {
-    if (!this.loaded || this.drawer === null) {
-      this.pending = model;
-      return;
-    }
-    this.apply(model);
+    if (model !== this.applied) this.apply(model);
   }
 
   private apply(m: MapModel): void {
     const a = this.applied;
     const drawer = this.drawer;
-    if (m.view !== a.view || m.words !== a.words) this.applyView(m);
+    if (m.view !== a.view || m.words !== a.words) this.applyView(m.view, m.words);
     if (m.camera !== a.camera && m.camera !== null && !sameCamera(m.camera, this.lastCamera) && !sameCamera(m.camera, this.camera())) {
       this.map.jumpTo({ center: [m.camera.lon, m.camera.lat], zoom: m.camera.zoom }, FROM_MODEL);
     }
     if (drawer !== null) {
       if (m.points !== a.points && m.points !== null) drawer.setPoints(m.points);
-      if (m.appearance !== a.appearance && m.appearance !== null) {
-        drawer.setAppearance(m.appearance);
-        this.followSelection(m, a.appearance?.selected ?? -1);
+      if (m.appearance !== a.appearance && m.appearance !== null) drawer.setAppearance(m.appearance);
+      if (m.selected !== a.selected) {
+        // Only the highlight changes: no per-incident array is rebuilt or uploaded.
+        drawer.setSelected(m.selected);
+        this.followSelection(m, a.selected ?? -1);
       }
       if (m.window !== null && (a.window?.startDay !== m.window.startDay || a.window?.endDay !== m.window.endDay)) {
         drawer.setWindow(m.window.startDay, m.window.endDay);
@@ -135,16 +140,31 @@ export class MapController {
       this.clusterZoom = Number.NaN;
       this.updateClusters();
     }
+    drawer?.flush();
   }
 
-  /** Restyles the Durand Line for the claim view without rebuilding the style. */
-  private applyView(m: MapModel): void {
+  /**
+   * Restyles the Durand Line for the claim view without rebuilding the style,
+   * setting only the properties whose value differs from what the map shows
+   * (Independent and Compare draw the line alike: switching between them
+   * touches nothing on the basemap).
+   */
+  private applyView(view: MapModel['view'], words: MapModel['words']): void {
     if (this.map.getLayer('durand-line') === undefined) return;
-    for (const layer of [...durandLayers(m.view), ...durandLabelLayers(m.view, m.words)]) {
+    const spec = (v: MapModel['view'], w: MapModel['words']) => [...durandLayers(v), ...durandLabelLayers(v, w)];
+    const before = new Map(spec(this.styled.view, this.styled.words).map((l) => [l.id, l]));
+    for (const layer of spec(view, words)) {
+      const was = before.get(layer.id);
+      const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
       // Object.entries widens keys to string; they come from a spec-typed layer, so the cast is sound.
-      for (const [k, v] of Object.entries(layer.paint ?? {})) this.map.setPaintProperty(layer.id, k as keyof maplibregl.AllPaintProperties, v);
-      for (const [k, v] of Object.entries(layer.layout ?? {})) this.map.setLayoutProperty(layer.id, k as keyof maplibregl.AllLayoutProperties, v);
+      for (const [k, v] of Object.entries(layer.paint ?? {})) {
+        if (!same(v, (was?.paint as Record<string, unknown> | undefined)?.[k])) this.map.setPaintProperty(layer.id, k as keyof maplibregl.AllPaintProperties, v);
+      }
+      for (const [k, v] of Object.entries(layer.layout ?? {})) {
+        if (!same(v, (was?.layout as Record<string, unknown> | undefined)?.[k])) this.map.setLayoutProperty(layer.id, k as keyof maplibregl.AllLayoutProperties, v);
+      }
     }
+    this.styled = { view, words };
   }
 
   /** Feeds the label's source a simplified copy of the line (same-origin fetch, once). */
@@ -165,7 +185,7 @@ export class MapController {
 
   /** Flies to an incident selected outside the map (the list), unless it is already well in view. */
   private followSelection(m: MapModel, before: number): void {
-    const sel = m.appearance?.selected ?? -1;
+    const sel = m.selected;
     if (sel < 0 || sel === before || m.points === null) return;
     // A point picked on the map is where the user looks: keep the zoom, move only if the panel now covers it.
     const clicked = sel === this.pickedByClick;

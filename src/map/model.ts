@@ -30,6 +30,8 @@ export interface ClusterPoint {
 export interface IncidentDrawer {
   setPoints(p: IncidentPoints): void;
   setAppearance(a: IncidentAppearance): void;
+  /** Highlights one incident (dataset index, -1 for none); nothing else is re-uploaded. */
+  setSelected(index: number): void;
   setWindow(startDay: number, endDay: number): void;
   setClusters(c: ClusterPoint[] | null): void;
   pick(x: number, y: number): number;
@@ -37,6 +39,8 @@ export interface IncidentDrawer {
   pickCluster(x: number, y: number): number;
   screenPosition(index: number): { x: number; y: number } | null;
   drawnCount(): number;
+  /** Draws now if anything changed since the last draw (instead of in the next animation frame). */
+  flush(): void;
   destroy(): void;
 }
 
@@ -47,6 +51,8 @@ export interface MapModel {
   camera: Camera | null;
   points: IncidentPoints | null;
   appearance: IncidentAppearance | null;
+  /** Dataset index of the selected incident, or -1. */
+  selected: number;
   /** Inclusive day numbers of the time window. */
   window: { startDay: number; endDay: number } | null;
   /** Clusters for a zoom level, or null where points are drawn individually; a new function when the visible set changes. */

@@ -2,8 +2,14 @@
  * The store: getState / subscribe / dispatch, usable as-is with React's
  * useSyncExternalStore(store.subscribe, store.getState). `onAction` lets the
  * one URL writer see each action's history tag.
+ *
+ * Two tiers of listeners keep a time-window change within one frame (issue
+ * 10): `subscribeNow` listeners (the map) hear of every change at once, in
+ * the input event's own task, so the incident layer draws it before the next
+ * frame; with `afterPaint` given, the ordinary listeners (React: list, counts,
+ * histogram) hear of a live change (DEFERRED_ACTIONS) only after that frame.
  */
-import type { Action } from './actions.ts';
+import type { Action, ActionType } from './actions.ts';
 import { initialState, reduce, type AppState } from './reducer.ts';
 
 /** The app's store. */
@@ -11,24 +17,51 @@ export interface Store {
   getState(): AppState;
   /** Called after every change of state (not for actions that changed nothing); returns an unsubscribe. */
   subscribe(listener: () => void): () => void;
+  /** Called synchronously on every change of state, before any `subscribe` listener; returns an unsubscribe. */
+  subscribeNow(listener: () => void): () => void;
   dispatch(action: Action): void;
   /** Called after every action with the state before and after; returns an unsubscribe. */
   onAction(listener: (action: Action, next: AppState, prev: AppState) => void): () => void;
 }
 
+/** Continuous changes whose React work may follow the map's frame (a drag, a key held down, playback). */
+export const DEFERRED_ACTIONS: ReadonlySet<ActionType> = new Set<ActionType>(['windowDragged', 'windowStepped', 'playbackTicked']);
+
+/** Options of {@link createStore}. */
+export interface StoreOptions {
+  /** Runs `flush` after the next painted frame; without it every listener is called at once. */
+  afterPaint?: (flush: () => void) => void;
+}
+
+/** Runs `flush` in a task after the next frame has been produced (a task queued from a frame callback runs after it). */
+export function afterNextPaint(flush: () => void): void {
+  requestAnimationFrame(() => setTimeout(flush, 0));
+}
+
 /**
  * Creates a store.
- * @example const store = createStore(initialState(decode(location.search)));
+ * @example const store = createStore(initialState(decode(location.search)), reduce, { afterPaint: afterNextPaint });
  */
-export function createStore(initial: AppState = initialState(), reducer: (s: AppState, a: Action) => AppState = reduce): Store {
+export function createStore(initial: AppState = initialState(), reducer: (s: AppState, a: Action) => AppState = reduce, options: StoreOptions = {}): Store {
   let state = initial;
+  const now = new Set<() => void>();
   const listeners = new Set<() => void>();
   const actionListeners = new Set<(a: Action, next: AppState, prev: AppState) => void>();
+  /** A deferred notification is scheduled and not yet delivered. */
+  let owed = false;
+  const notify = (): void => {
+    owed = false;
+    for (const l of [...listeners]) l();
+  };
   return {
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    subscribeNow(listener) {
+      now.add(listener);
+      return () => now.delete(listener);
     },
     onAction(listener) {
       actionListeners.add(listener);
@@ -37,7 +70,16 @@ export function createStore(initial: AppState = initialState(), reducer: (s: App
     dispatch(action) {
       const prev = state;
       state = reducer(prev, action);
-      if (state !== prev) for (const l of [...listeners]) l();
+      if (state !== prev) {
+        for (const l of [...now]) l();
+        if (options.afterPaint && DEFERRED_ACTIONS.has(action.type)) {
+          // Coalesced: however many live changes land before the frame, React hears once, of the latest.
+          if (!owed) {
+            owed = true;
+            options.afterPaint(() => owed && notify());
+          }
+        } else notify();
+      }
       for (const l of [...actionListeners]) l(action, state, prev);
     },
   };

@@ -1,6 +1,9 @@
 /**
  * Hosts the MapController: React never touches the map, it hands the
- * controller a model and the controller diffs and applies it.
+ * controller a model and the controller diffs and applies it. The controller
+ * also hears of every change of state at once (store.subscribeNow), so a
+ * window step is drawn in the input event's own task, before React renders
+ * the list and counts (issue 10).
  */
 import { useEffect, useRef, useState } from 'react';
 import { MapController } from '../map/MapController.ts';
@@ -8,6 +11,8 @@ import type { MapEvents, MapModel } from '../map/model.ts';
 import { installTestHook } from '../map/testHook.ts';
 import { MAP } from './copy.ts';
 import { setMapImageSource } from './mapImage.ts';
+import { useStore } from './hooks.ts';
+import { selectMapModel } from './mapModel.ts';
 
 interface Props {
   model: MapModel;
@@ -24,6 +29,7 @@ export function MapPane({ model, events, indexOf, idAt }: Props) {
   const ctl = useRef<MapController | null>(null);
   const latest = useRef({ model, events, indexOf, idAt });
   const [failed, setFailed] = useState(false);
+  const store = useStore();
   useEffect(() => {
     latest.current = { model, events, indexOf, idAt };
   });
@@ -66,17 +72,20 @@ export function MapPane({ model, events, indexOf, idAt }: Props) {
     setMapImageSource((r) => c.compositeImage(r));
     const ro = new ResizeObserver(() => c.resize());
     ro.observe(el);
+    const unsubscribe = store.subscribeNow(() => c.update(selectMapModel(store.getState())));
     return () => {
+      unsubscribe();
       ro.disconnect();
       setMapImageSource(null);
       c.destroy();
       ctl.current = null;
     };
-  }, []);
+  }, [store]);
 
   useEffect(() => {
-    ctl.current?.update(model);
-  }, [model]);
+    // The newest model, not the rendered one: the store may have moved on since this render.
+    ctl.current?.update(selectMapModel(store.getState()));
+  }, [model, store]);
 
   return (
     <div className="map-pane" role="region" aria-label={MAP.region}>

@@ -49,7 +49,7 @@ const indexMapOf = memoLast((d: Dataset | null) => new Map((d?.incidents ?? []).
 export const selectIndexById = (s: AppState): ReadonlyMap<string, number> => indexMapOf(selectDataset(s));
 
 const appearanceOf = memoLast(
-  (d: Dataset | null, primary: Uint8Array | null, size: Float64Array | null, mask: Uint8Array | null, selected: number, phone: boolean, found: Uint8Array | null): IncidentAppearance | null => {
+  (d: Dataset | null, primary: Uint8Array | null, size: Float64Array | null, mask: Uint8Array | null, phone: boolean, found: Uint8Array | null): IncidentAppearance | null => {
     if (d === null || primary === null || size === null || mask === null) return null;
     const n = d.incidents.length;
     const rgba = new Uint8Array(n * 4);
@@ -64,7 +64,7 @@ const appearanceOf = memoLast(
       // Only approximate points carry a drawn radius; an exact site has none to show.
       uncertaintyKm[i] = inc !== undefined && inc.locationPrecision !== 'exact' ? inc.uncertaintyKm : 0;
     }
-    return { rgba, radiusPx, uncertaintyKm, visible: mask, selected };
+    return { rgba, radiusPx, uncertaintyKm, visible: mask };
   },
 );
 
@@ -107,12 +107,13 @@ function clustersAtKeyed(s: AppState, ...key: [Dataset | null, ReturnType<typeof
 }
 
 const modelOf = memoLast(
-  (view: AppState['view'], points: IncidentPoints | null, appearance: IncidentAppearance | null, window: MapModel['window'], clustersAt: MapModel['clustersAt'], occluded: MapModel['occluded']): MapModel => ({
+  (view: AppState['view'], points: IncidentPoints | null, appearance: IncidentAppearance | null, selected: number, window: MapModel['window'], clustersAt: MapModel['clustersAt'], occluded: MapModel['occluded']): MapModel => ({
     view: view.claimView,
     words: MAP_WORDS,
     camera: view.camera,
     points,
     appearance,
+    selected,
     window,
     clustersAt,
     occluded,
@@ -136,9 +137,10 @@ function occludedBy(selected: boolean): MapModel['occluded'] {
 export function selectMapModel(s: AppState): MapModel {
   const d = selectDataset(s);
   const selected = s.view.selectedId === null ? -1 : (selectIndexById(s).get(s.view.selectedId) ?? -1);
-  const appearance = appearanceOf(d, selectPrimaryActors(s), selectSizeValues(s), selectFilterMask(s), selected, isPhone(), selectSearchMask(s));
+  // The selection is not an input of the appearance: selecting changes only `selected`.
+  const appearance = appearanceOf(d, selectPrimaryActors(s), selectSizeValues(s), selectFilterMask(s), isPhone(), selectSearchMask(s));
   const w = selectWindowDays(s);
   // Keyed on the state too (the closure reads it), but only called again when one of the others changed.
   const clustersAt = clustersAtKeyed(s, d, selectColumns(s), selectFilterMask(s), w, selectVisibleIndices(s).length);
-  return modelOf(s.view, pointsOf(selectColumns(s)), appearance, d === null ? null : windowOf(w), clustersAt, occludedBy(selected >= 0));
+  return modelOf(s.view, pointsOf(selectColumns(s)), appearance, selected, d === null ? null : windowOf(w), clustersAt, occludedBy(selected >= 0));
 }

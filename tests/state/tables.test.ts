@@ -18,11 +18,20 @@ describe('prepareDataset', () => {
         pauses++;
       },
       clusterZooms: [5],
+      sliceMs: 0,
     });
     // 4 views and 3 sides in 2 slices each, plus the steps between tables.
     expect(pauses).toBeGreaterThanOrEqual(14);
     expect(viewTablesOf(d, 'AFG')).toEqual(viewTables(d.incidents, 'AFG'));
     expect(sideColumnsOf(d, 'INDEPENDENT')).toEqual(sideColumns(d, 'INDEPENDENT'));
+  }, 30_000);
+
+  it('does not pause at all while each stretch of work is shorter than sliceMs', async () => {
+    const d = makeDataset(generated(200, 9));
+    let pauses = 0;
+    await prepareDataset(d, datasetColumns(d), { pause: async () => void pauses++, sliceMs: 60_000 });
+    expect(pauses).toBe(0);
+    expect(viewTablesOf(d, 'PAK')).toEqual(viewTables(d.incidents, 'PAK'));
   });
 
   it('selectors give the same results on a prepared dataset as on one built on demand', async () => {

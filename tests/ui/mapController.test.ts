@@ -92,12 +92,14 @@ class FakeMap {
 const drawer = {
   setPoints: vi.fn(),
   setAppearance: vi.fn(),
+  setSelected: vi.fn(),
   setWindow: vi.fn(),
   setClusters: vi.fn(),
   pick: vi.fn(() => -1),
   pickCluster: vi.fn(() => -1),
   screenPosition: vi.fn(() => null),
   drawnCount: vi.fn(() => 0),
+  flush: vi.fn(),
   destroy: vi.fn(),
 };
 
@@ -114,7 +116,7 @@ const { MapController } = await import('../../src/map/MapController.ts');
 
 const words = { durand: { PAK: 'p', AFG: 'a', INDEPENDENT: 'i', COMPARE: 'c' }, fata: 'f' };
 const points = { lon: Float64Array.of(70), lat: Float64Array.of(33), startDay: Int32Array.of(100), endDay: Int32Array.of(100) };
-const base: MapModel = { view: 'PAK', words, camera: null, points, appearance: null, window: { startDay: 0, endDay: 500 }, clustersAt: null, occluded: { right: 0, bottom: 0 } };
+const base: MapModel = { view: 'PAK', words, camera: null, points, appearance: null, selected: -1, window: { startDay: 0, endDay: 500 }, clustersAt: null, occluded: { right: 0, bottom: 0 } };
 
 function setup(model: MapModel = base) {
   const events = { onCamera: vi.fn(), onSelect: vi.fn(), onHover: vi.fn(), onReady: vi.fn() } satisfies MapEvents;
@@ -130,10 +132,21 @@ afterEach(() => {
 });
 
 describe('MapController', () => {
-  it('applies the pending model on load: points and window once', () => {
-    setup();
+  it('draws the incidents before the basemap has loaded: points and window once, at construction', () => {
+    const events = { onCamera: vi.fn(), onSelect: vi.fn(), onHover: vi.fn(), onReady: vi.fn() } satisfies MapEvents;
+    new MapController(document.createElement('div'), base, events);
     expect(drawer.setPoints).toHaveBeenCalledTimes(1);
     expect(drawer.setWindow).toHaveBeenCalledWith(0, 500);
+    expect(drawer.flush).toHaveBeenCalledTimes(1);
+    FakeMap.last!.fire('load');
+    expect(drawer.setPoints).toHaveBeenCalledTimes(1);
+  });
+
+  it('has the layer draw each applied change at once (flush), not in a later frame', () => {
+    const { ctl } = setup();
+    drawer.flush.mockClear();
+    ctl.update({ ...base, window: { startDay: 7, endDay: 507 } });
+    expect(drawer.flush).toHaveBeenCalledTimes(1);
   });
 
   it('sets the window only when it changed', () => {
@@ -143,6 +156,25 @@ describe('MapController', () => {
     ctl.update({ ...base, window: { startDay: 7, endDay: 507 } });
     expect(drawer.setWindow).toHaveBeenLastCalledWith(7, 507);
     expect(drawer.setWindow).toHaveBeenCalledTimes(2);
+    expect(drawer.setPoints).toHaveBeenCalledTimes(1);
+  });
+
+  it('touches nothing on the basemap between Independent and Compare (the line is drawn alike)', () => {
+    const { ctl, map } = setup({ ...base, view: 'INDEPENDENT', words: { ...words, durand: { ...words.durand, COMPARE: 'i' } } });
+    const before = map.calls.length;
+    ctl.update({ ...base, view: 'COMPARE', words: { ...words, durand: { ...words.durand, COMPARE: 'i' } } });
+    expect(map.calls.slice(before).filter((c) => c.name === 'setPaintProperty' || c.name === 'setLayoutProperty')).toEqual([]);
+  });
+
+  it('selecting an incident sets only the selection, never the appearance arrays', () => {
+    const { ctl } = setup();
+    const look = { rgba: new Uint8Array(4), radiusPx: new Float32Array(1), uncertaintyKm: new Float32Array(1), visible: Uint8Array.of(1) };
+    const m1 = { ...base, appearance: look };
+    ctl.update(m1);
+    drawer.setAppearance.mockClear();
+    ctl.update({ ...m1, selected: 0 });
+    expect(drawer.setSelected).toHaveBeenLastCalledWith(0);
+    expect(drawer.setAppearance).not.toHaveBeenCalled();
     expect(drawer.setPoints).toHaveBeenCalledTimes(1);
   });
 
@@ -190,10 +222,10 @@ describe('MapController', () => {
 
   it('flies to an incident selected in the list when it is off screen', () => {
     const { ctl, map } = setup();
-    const look = { rgba: new Uint8Array(4), radiusPx: new Float32Array(1), uncertaintyKm: new Float32Array(1), visible: Uint8Array.of(1), selected: -1 };
+    const look = { rgba: new Uint8Array(4), radiusPx: new Float32Array(1), uncertaintyKm: new Float32Array(1), visible: Uint8Array.of(1) };
     ctl.update({ ...base, appearance: look });
     expect(map.calls.filter((c) => c.name === 'flyTo')).toHaveLength(0);
-    ctl.update({ ...base, appearance: { ...look, selected: 0 } });
+    ctl.update({ ...base, appearance: look, selected: 0 });
     expect(map.calls.filter((c) => c.name === 'flyTo')).toHaveLength(1);
   });
 });

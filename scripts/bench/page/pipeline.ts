@@ -54,7 +54,7 @@ export function connect(store: Store, r: Renderer, status: HTMLElement, list: HT
         const v = z[i] ?? NaN;
         radius[i] = FIXED_RADIUS > 0 ? FIXED_RADIUS : Number.isNaN(v) ? 2.5 : Math.min(14, 3 + Math.sqrt(v));
       }
-      r.setAppearance({ rgba, radiusPx: radius, uncertaintyKm: unc, visible: m, selected: -1 });
+      r.setAppearance({ rgba, radiusPx: radius, uncertaintyKm: unc, visible: m });
     }
     const w = selectWindowDays(s);
     r.setWindow(w.start, w.end);

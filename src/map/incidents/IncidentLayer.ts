@@ -24,13 +24,12 @@ export interface IncidentPoints {
   endDay: Int32Array;
 }
 
-/** How each point looks, in the caller's index order; `selected` is an index or -1. */
+/** How each point looks, in the caller's index order (the selection is set apart: setSelected). */
 export interface IncidentAppearance {
   rgba: Uint8Array;
   radiusPx: Float32Array;
   uncertaintyKm: Float32Array;
   visible: Uint8Array;
-  selected: number;
 }
 
 const WHOLE_SPAN: [number, number] = [-1e9, 1e9];
@@ -61,6 +60,8 @@ export class IncidentLayer {
   /** Mercator bounding box of the points [minX, minY, maxX, maxY]. */
   private bounds: [number, number, number, number] = [0, 0, 0, 0];
   private selectedRank = -1;
+  /** Caller index of the selected incident (kept across setPoints/setAppearance), or -1. */
+  private selectedIndex = -1;
   private fill: FillStats = { meanArea: 0, meanUnc2: 0 };
   /** Factor applied to every point radius in the last frame (1 = as given). */
   sizeScale = 1;
@@ -128,7 +129,7 @@ export class IncidentLayer {
     const rgba = new Uint8Array(n * 4);
     for (let k = 0; k < n; k++) rgba.set([110, 110, 110, 230], k * 4);
     this.points.upload({ pos, days, rgba, radius: this.radius, unc: new Float32Array(n), visible: this.visible }, n);
-    this.selectedRank = -1;
+    this.selectedRank = this.rankOf(this.selectedIndex);
     this.countTarget.ensure(n);
     this.schedule();
   }
@@ -149,7 +150,7 @@ export class IncidentLayer {
     this.radius = permute(a.radiusPx, this.order, 1, (m) => new Float32Array(m));
     this.visible = permute(a.visible, this.order, 1, (m) => new Uint8Array(m));
     this.hiddenRanks = [];
-    this.selectedRank = a.selected >= 0 && a.selected < n ? this.order.rank[a.selected]! : -1;
+    this.selectedRank = this.rankOf(this.selectedIndex);
     if (this.mixed && this.clusters) this.markMembers(this.clusters);
     const rgba = permute(a.rgba, this.order, 4, (m) => new Uint8Array(m));
     this.points.upload({ rgba, radius: this.radius, unc, visible: this.visible }, n);
@@ -157,7 +158,26 @@ export class IncidentLayer {
     this.schedule();
   }
 
-  /** Moves the time window (inclusive day numbers): sets two uniforms and draws once in the next frame. */
+  /**
+   * Highlights one incident (caller index, -1 for none): a uniform, plus in
+   * mixed mode its disc flag (the selected incident is drawn above its disc).
+   */
+  setSelected(index: number): void {
+    this.selectedIndex = index;
+    this.selectedRank = this.rankOf(index);
+    if (this.mixed && this.clusters) this.markMembers(this.clusters);
+    this.schedule();
+  }
+
+  /** Draws now if a draw is pending (the caller changed something in this task). */
+  flush(): void {
+    if (!this.frame) return;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.draw();
+  }
+
+  /** Moves the time window (inclusive day numbers): sets two uniforms; drawn on flush() or in the next frame. */
   setWindow(startDay: number, endDay: number): void {
     this.window = [startDay, endDay];
     this.schedule();
@@ -274,6 +294,10 @@ export class IncidentLayer {
     if (this.firstDrawMarked) return;
     this.firstDrawMarked = true;
     performance.mark('atlas:first-incidents-drawn');
+  }
+
+  private rankOf(index: number): number {
+    return index >= 0 && index < this.order.order.length ? this.order.rank[index]! : -1;
   }
 
   private shown(k: number): boolean {

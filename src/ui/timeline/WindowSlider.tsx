@@ -3,17 +3,20 @@
  * text YYYY-MM-DD) and the window body between them, itself a slider ("Time
  * window", value text naming both dates) that moves the whole window keeping
  * its length. Keyboard steps go through stepWindow / moveWindow; pointer
- * drags of a handle or of the body dispatch at most once per animation frame,
- * so the map, list and totals follow live. Every limit is `limits`, the span
- * "Whole span" selects, never the wider axis the talks marks may extend.
+ * drags of a handle or of the body dispatch on every move: the store has the
+ * map draw it at once and lets React (this component too) follow after the
+ * frame, so steps read the store's window, never a props value a frame old.
+ * Every limit is `limits`, the span "Whole span" selects, never the wider
+ * axis the talks marks may extend.
  */
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { civilFromDay } from '../../domain/civilDate.ts';
 import type { DayWindow } from '../../domain/filters.ts';
 import { civilWindow } from '../../domain/visible.ts';
 import { actions } from '../../state/actions.ts';
 import { TIMELINE } from '../copy.ts';
-import { useDispatch } from '../hooks.ts';
+import { selectWindowDays } from '../../state/selectors.ts';
+import { useDispatch, useStore } from '../hooks.ts';
 import { moveWindow, shiftWindow, stepWindow, windowLabels, type HandleKind, type Scale } from './scale.ts';
 
 interface Props {
@@ -28,27 +31,19 @@ type Drag = { kind: HandleKind | 'body'; startX: number; from: DayWindow; left: 
 
 export function WindowSlider({ win, limits, scale, height }: Props) {
   const dispatch = useDispatch();
+  const store = useStore();
   const drag = useRef<Drag | null>(null);
-  const pending = useRef<DayWindow | null>(null);
-  const frame = useRef(0);
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  /** The window as the store has it now (props may lag a frame behind a drag or a held key). */
+  const current = () => selectWindowDays(store.getState());
 
-  const send = (w: DayWindow) => {
-    pending.current = w;
-    if (frame.current !== 0) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = 0;
-      const next = pending.current;
-      pending.current = null;
-      if (next !== null) dispatch(actions.windowDragged(civilWindow(next)));
-    });
-  };
+  const send = (w: DayWindow) => dispatch(actions.windowDragged(civilWindow(w)));
 
   const onKeyDown = (kind: HandleKind | 'body') => (e: React.KeyboardEvent) => {
-    const next = kind === 'body' ? moveWindow(win, limits, e.key) : stepWindow(win, limits, kind, e.key);
+    const now = current();
+    const next = kind === 'body' ? moveWindow(now, limits, e.key) : stepWindow(now, limits, kind, e.key);
     if (next === null) return;
     e.preventDefault();
-    if (next.start !== win.start || next.end !== win.end) dispatch(actions.windowStepped(civilWindow(next)));
+    if (next.start !== now.start || next.end !== now.end) dispatch(actions.windowStepped(civilWindow(next)));
   };
 
   const onPointerDown = (e: React.PointerEvent<HTMLElement>) => {
@@ -59,7 +54,7 @@ export function WindowSlider({ win, limits, scale, height }: Props) {
     (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
     (e.currentTarget as HTMLElement).focus();
     const track = (e.currentTarget as HTMLElement).closest('.track');
-    drag.current = { kind, startX: e.clientX, from: win, left: track?.getBoundingClientRect().left ?? 0 };
+    drag.current = { kind, startX: e.clientX, from: current(), left: track?.getBoundingClientRect().left ?? 0 };
   };
   const onPointerMove = (e: React.PointerEvent) => {
     const d = drag.current;

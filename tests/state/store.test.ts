@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { actions } from '../../src/state/actions.ts';
+import { createStore } from '../../src/state/store.ts';
+
+const week = { start: '2024-01-01', end: '2024-01-07' };
+
+/** A store whose after-paint flushes are held until the test runs them. */
+function deferredStore() {
+  const flushes: (() => void)[] = [];
+  const store = createStore(undefined, undefined, { afterPaint: (f) => flushes.push(f) });
+  const heard: string[] = [];
+  store.subscribeNow(() => heard.push(`now:${store.getState().view.window?.end ?? 'all'}`));
+  store.subscribe(() => heard.push(`react:${store.getState().view.window?.end ?? 'all'}`));
+  return { store, heard, flushes };
+}
+
+describe('store: the map hears at once, React after the frame', () => {
+  it('calls subscribeNow listeners before the others, synchronously, on every change', () => {
+    const store = createStore();
+    const order: string[] = [];
+    store.subscribe(() => order.push('react'));
+    store.subscribeNow(() => order.push('map'));
+    store.dispatch(actions.windowDragged(week));
+    expect(order).toEqual(['map', 'react']);
+  });
+
+  it('defers React for window drags and steps, coalesced into one notification of the latest state', () => {
+    const { store, heard, flushes } = deferredStore();
+    store.dispatch(actions.windowDragged(week));
+    store.dispatch(actions.windowStepped({ ...week, end: '2024-01-08' }));
+    expect(heard).toEqual(['now:2024-01-07', 'now:2024-01-08']);
+    expect(flushes).toHaveLength(1);
+    flushes[0]!();
+    expect(heard).toEqual(['now:2024-01-07', 'now:2024-01-08', 'react:2024-01-08']);
+  });
+
+  it('notifies React at once for a discrete choice, and does not notify again when an owed flush runs late', () => {
+    const { store, heard, flushes } = deferredStore();
+    store.dispatch(actions.windowDragged(week));
+    store.dispatch(actions.claimViewChosen('AFG'));
+    expect(heard).toEqual(['now:2024-01-07', 'now:2024-01-07', 'react:2024-01-07']);
+    flushes[0]!();
+    expect(heard).toHaveLength(3);
+  });
+
+  it('notifies nobody for an action that changes nothing', () => {
+    const { store, heard, flushes } = deferredStore();
+    store.dispatch(actions.claimViewChosen(store.getState().view.claimView));
+    expect(heard).toEqual([]);
+    expect(flushes).toEqual([]);
+  });
+});
