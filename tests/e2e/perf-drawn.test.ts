@@ -3,7 +3,9 @@
  * selects: on a generated dataset loaded through ?data=, for a sample of time
  * windows, claim views and attribution filters, the count read back from what
  * the GPU drew equals the status line's count and an independent count from
- * the file. And ?data= refuses anything that is not a path on this site.
+ * the file. A keyboard step is drawn in the key's own task, so the very next
+ * frame carries it; the incidents are drawn before the basemap has loaded.
+ * And ?data= refuses anything that is not a path on this site.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +15,7 @@ import { CompactHeader, decodeRow, type CompactRow } from '../../src/data/load/c
 import { refusedMessage } from '../../src/data/load/dataParam.ts';
 import { daySpan, firstDay } from '../../src/domain/civilDate.ts';
 import { generate } from '../../scripts/generate.ts';
-import { bundledIncidents, launch, openApp, statusCount, type Browser } from './helpers/browser.ts';
+import { bundledIncidents, launch, openApp, statusCount, waitReady, type Browser } from './helpers/browser.ts';
 
 const N = 900; // under 1,000 so the status number has no thousands separator
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -81,6 +83,51 @@ describe('fast path draws what the filter selects', () => {
     expect(seen.size).toBeGreaterThan(3);
   });
 
+  it('draws a keyboard step before the next frame: that frame reads back the new count', async () => {
+    // Page-side probe: at each key, note whether the layer's draw mark came before the next frame, and what the
+    // GPU count is in the first frame after that draw (drawnCount's own redraw is not mistaken for it).
+    await page.evaluate(() => {
+      const w = window as unknown as { __probe: { drawnBeforeFrame: boolean; count: number }[] };
+      w.__probe = [];
+      let inCount = false;
+      let waiting: { drawnBeforeFrame: boolean; count: number } | null = null;
+      const mark0 = performance.mark.bind(performance);
+      performance.mark = (name: string, opts?: PerformanceMarkOptions) => {
+        const m = mark0(name, opts);
+        const rec = waiting;
+        if (name === 'atlas:incidents-drawn' && !inCount && rec !== null) {
+          waiting = null;
+          requestAnimationFrame(() => {
+            inCount = true;
+            rec.count = window.__atlas?.drawnCount() ?? -1;
+            inCount = false;
+            w.__probe.push(rec);
+          });
+        }
+        return m;
+      };
+      document.addEventListener('keydown', () => {
+        const rec = { drawnBeforeFrame: false, count: -2 };
+        waiting = rec;
+        requestAnimationFrame(() => {
+          rec.drawnBeforeFrame = waiting !== rec;
+        });
+      }, true);
+    });
+    const start = page.getByRole('slider', { name: 'Start date' });
+    await start.focus();
+    const counts = new Set<number>();
+    for (let k = 0; k < 12; k++) {
+      await start.press('PageDown');
+      await page.waitForFunction((n) => (window as unknown as { __probe: unknown[] }).__probe.length > n, k);
+      const expected = inWindow(await windowOf(page));
+      const got = await page.evaluate((n) => (window as unknown as { __probe: { drawnBeforeFrame: boolean; count: number }[] }).__probe[n]!, k);
+      expect(got).toEqual({ drawnBeforeFrame: true, count: expected });
+      counts.add(expected);
+    }
+    expect(counts.size).toBeGreaterThan(3);
+  });
+
   it('draws exactly the status count after a claim-view switch and an attribution toggle', async () => {
     await page.getByRole('radiogroup', { name: 'Claims' }).getByRole('radio', { name: 'Afghanistan' }).check();
     const before = await statusCount(page);
@@ -95,6 +142,36 @@ describe('fast path draws what the filter selects', () => {
   it('sends no request outside 127.0.0.1', () => {
     expect(b.outside).toEqual([]);
     expect(b.errors).toEqual([]);
+  });
+});
+
+describe('incidents before the basemap', () => {
+  let b: Browser;
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it("draws the incidents before maplibre's load when the basemap layers and fonts are slow to arrive", async () => {
+    b = await launch({ width: 1280, height: 800 });
+    const page = b.context.pages()[0] ?? (await b.context.newPage());
+    const delayed: string[] = [];
+    await page.route(/\/assets\/(countries|provinces|places|rivers|durand-line|fata-2018)-[^/]*\.geojson$|\.woff2$/, async (route) => {
+      delayed.push(route.request().url());
+      await new Promise((r) => setTimeout(r, 4000));
+      await route.continue();
+    });
+    await page.goto(new URL('?data=perf-data/perf.rows.ndjson', inject('baseUrl')).href);
+    await waitReady(page);
+    const marks = await page.evaluate(() => ({
+      drawn: performance.getEntriesByName('atlas:first-incidents-drawn')[0]?.startTime ?? NaN,
+      load: performance.getEntriesByName('atlas:map-load')[0]?.startTime ?? NaN,
+    }));
+    expect(delayed.length).toBeGreaterThan(3);
+    expect(marks.drawn).toBeLessThan(marks.load);
+    // The basemap waited for the delayed files; the incidents did not.
+    expect(marks.load - marks.drawn).toBeGreaterThan(1000);
+    expect(await page.evaluate(() => window.__atlas?.drawnCount())).toBe(N);
+    expect(b.outside).toEqual([]);
   });
 });
 
