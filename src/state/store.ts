@@ -24,8 +24,13 @@ export interface Store {
   onAction(listener: (action: Action, next: AppState, prev: AppState) => void): () => void;
 }
 
-/** Continuous changes whose React work may follow the map's frame (a drag, a key held down, playback). */
-export const DEFERRED_ACTIONS: ReadonlySet<ActionType> = new Set<ActionType>(['windowDragged', 'windowStepped', 'playbackTicked']);
+/**
+ * Continuous changes whose React work may follow the map's frame: a pointer
+ * drag and playback. A keyboard step is not among them: the slider's value,
+ * the status and the list answer a key in the same task (assistive technology
+ * reads them at once); the map still draws it first, before React renders.
+ */
+export const DEFERRED_ACTIONS: ReadonlySet<ActionType> = new Set<ActionType>(['windowDragged', 'playbackTicked']);
 
 /** Options of {@link createStore}. */
 export interface StoreOptions {

@@ -24,23 +24,25 @@ describe('store: the map hears at once, React after the frame', () => {
     expect(order).toEqual(['map', 'react']);
   });
 
-  it('defers React for window drags and steps, coalesced into one notification of the latest state', () => {
+  it('defers React for window drags and playback, coalesced into one notification of the latest state', () => {
     const { store, heard, flushes } = deferredStore();
     store.dispatch(actions.windowDragged(week));
-    store.dispatch(actions.windowStepped({ ...week, end: '2024-01-08' }));
+    store.dispatch(actions.playbackTicked({ ...week, end: '2024-01-08' }, false));
     expect(heard).toEqual(['now:2024-01-07', 'now:2024-01-08']);
     expect(flushes).toHaveLength(1);
     flushes[0]!();
     expect(heard).toEqual(['now:2024-01-07', 'now:2024-01-08', 'react:2024-01-08']);
   });
 
-  it('notifies React at once for a discrete choice, and does not notify again when an owed flush runs late', () => {
+  it('notifies React at once for a keyboard step and a discrete choice, and not again when an owed flush runs late', () => {
     const { store, heard, flushes } = deferredStore();
     store.dispatch(actions.windowDragged(week));
+    store.dispatch(actions.windowStepped({ ...week, end: '2024-01-09' }));
+    expect(heard).toEqual(['now:2024-01-07', 'now:2024-01-09', 'react:2024-01-09']);
     store.dispatch(actions.claimViewChosen('AFG'));
-    expect(heard).toEqual(['now:2024-01-07', 'now:2024-01-07', 'react:2024-01-07']);
+    expect(heard).toHaveLength(5);
     flushes[0]!();
-    expect(heard).toHaveLength(3);
+    expect(heard).toHaveLength(5);
   });
 
   it('notifies nobody for an action that changes nothing', () => {
