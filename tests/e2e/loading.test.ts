@@ -17,12 +17,14 @@ describe('loading', () => {
   let b: Browser;
   let page: Page;
   let release: () => void = () => {};
+  let held = 0;
   beforeAll(async () => {
     b = await launch();
-    const held = new Promise<void>((r) => (release = r));
-    // Hold the data response until the test has looked at the page while loading.
-    await b.context.route('**/*.geojson', async (route) => {
-      await held;
+    const gate = new Promise<void>((r) => (release = r));
+    // Hold the incident data (not the basemap layers) until the test has looked at the page while loading.
+    await b.context.route('**/incidents*.geojson', async (route) => {
+      held++;
+      await gate;
       await route.continue();
     });
     page = b.context.pages()[0] ?? (await b.context.newPage());
@@ -38,6 +40,7 @@ describe('loading', () => {
     const status = page.getByRole('status');
     await status.waitFor();
     await page.waitForTimeout(1500);
+    expect(held).toBe(1);
     expect(await status.innerText()).toMatch(/^Loading incidents…/);
     expect(await page.getByRole('progressbar', { name: 'Loading incidents…' }).count()).toBe(1);
     await shot(page, 'desktop-loading');
