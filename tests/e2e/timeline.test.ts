@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { bundledIncidents, launch, openApp, params, rows, statusCount, waitForUrl, type Browser } from './helpers/browser.ts';
+import { bundledIncidents, launch, openApp, params, rows, shot, statusCount, waitForUrl, type Browser } from './helpers/browser.ts';
 
 describe('time window', () => {
   let b: Browser;
@@ -180,6 +180,8 @@ describe('time window', () => {
     const { start: s, end: e } = await ends();
     const labels = page.locator('.track .handle-label, .track .window-label');
     expect(await labels.allInnerTexts()).toEqual([`${s} – ${e}`]);
+    await page.getByRole('slider', { name: 'Time window', exact: true }).focus();
+    await shot(page, 'desktop-timeline-narrow-window');
     const box = await labels.first().boundingBox();
     const track = await page.locator('.track').boundingBox();
     if (box === null || track === null) throw new Error('no label or track');
