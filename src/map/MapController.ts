@@ -31,6 +31,9 @@ const FROM_MODEL = { fromModel: true };
 
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 
+/** A camera animation's length: 0 (an instant move) when the user asks for reduced motion. */
+const moveMs = (ms: number): number => (typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : ms);
+
 export class MapController {
   readonly map: maplibregl.Map;
   private drawer: IncidentDrawer | null = null;
@@ -88,7 +91,7 @@ export class MapController {
       const disc = this.clusters?.[cluster];
       if (disc !== undefined) {
         // A counted disc opens up: zoom in on it until its incidents are drawn apart.
-        this.map.easeTo({ center: [disc.lon, disc.lat], zoom: Math.min(this.map.getMaxZoom(), this.map.getZoom() + 2) }, { originalEvent: e.originalEvent });
+        this.map.easeTo({ center: [disc.lon, disc.lat], zoom: Math.min(this.map.getMaxZoom(), this.map.getZoom() + 2), duration: moveMs(500) }, { originalEvent: e.originalEvent });
         return;
       }
       const index = this.drawer?.pick(e.point.x, e.point.y) ?? -1;
@@ -203,7 +206,8 @@ export class MapController {
     // Centre the target in the clear part: an offset, not padding, which maplibre would keep for later moves.
     const offset: [number, number] = [-Math.min(right, w * 0.7) / 2, -Math.min(bottom, h * 0.7) / 2];
     const zoom = clicked ? this.map.getZoom() : Math.max(this.map.getZoom(), 7);
-    this.map.flyTo({ center: [lon, lat], zoom, duration: 800, essential: true, offset });
+    // `essential` keeps maplibre from swapping in its own jump, which would drop the offset; moveMs honours reduced motion.
+    this.map.flyTo({ center: [lon, lat], zoom, duration: moveMs(800), essential: true, offset });
   }
 
   /** Recomputes clusters when the visible set or the integer zoom changes. */

@@ -19,6 +19,10 @@ export interface AtlasHook {
   durandRendered(): number;
   /** The Durand Line's current label text and dash pattern (they follow the claim view). */
   durandDepiction(): { label: unknown; dash: unknown };
+  /** The map's centre and zoom now (rounded as the URL keeps them). */
+  camera(): { lon: number; lat: number; zoom: number };
+  /** True while the camera is moving (an animated fly or ease in progress). */
+  moving(): boolean;
 }
 
 declare global {

@@ -67,6 +67,8 @@ export function MapPane({ model, events, indexOf, idAt }: Props) {
       layerIds: () => c.map.getStyle().layers.map((l) => l.id),
       durandRendered: () => c.durandRendered(),
       durandDepiction: () => c.durandDepiction(),
+      camera: () => c.camera(),
+      moving: () => c.map.isMoving(),
     };
     installTestHook(hook);
     setMapImageSource((r) => c.compositeImage(r));

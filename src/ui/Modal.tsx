@@ -1,8 +1,11 @@
 /**
- * A modal dialog: labelled by its heading, Escape and the close button close
- * it, focus moves in on open, stays inside while open, and returns on close.
+ * A modal dialog on the native <dialog>, opened with showModal(): the page
+ * behind is inert, Escape closes it (the dialog's own cancel), focus moves in
+ * on open, Tab and Shift+Tab wrap inside it — from the first control, the
+ * last, or the dialog box itself — and focus returns to the opener on close.
+ * Its head is a plain <div>: a <header> here would be a second banner landmark.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface Props {
   title: string;
@@ -12,44 +15,60 @@ interface Props {
   className?: string;
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 export function Modal({ title, closeLabel, onClose, children, className }: Props) {
-  const box = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   useEffect(() => {
-    const before = document.activeElement as HTMLElement | null;
-    box.current?.focus();
-    return () => before?.focus();
+    const dialog = box.current;
+    if (dialog === null) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    return () => {
+      if (dialog.open) dialog.close();
+      opener?.focus();
+    };
   }, []);
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      onClose();
-    }
-    if (e.key !== 'Tab' || box.current === null) return;
-    const items = [...box.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+
+  // The browser keeps focus out of the inert page, but Tab past either end would leave for its own UI: wrap instead.
+  const onKeyDown = (e: React.KeyboardEvent<HTMLDialogElement>) => {
+    if (e.key !== 'Tab') return;
+    const dialog = e.currentTarget;
+    const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
     const first = items[0];
     const last = items[items.length - 1];
     if (first === undefined || last === undefined) return;
-    if (e.shiftKey && document.activeElement === first) {
+    const at = document.activeElement;
+    const inside = at instanceof HTMLElement && at !== dialog && dialog.contains(at);
+    if (e.shiftKey && (!inside || at === first)) {
       e.preventDefault();
       last.focus();
-    } else if (!e.shiftKey && document.activeElement === last) {
+    } else if (!e.shiftKey && (!inside || at === last)) {
       e.preventDefault();
       first.focus();
     }
   };
+
   return (
-    <div className="modal-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
-      <div ref={box} className={`modal ${className ?? ''}`} role="dialog" aria-modal="true" aria-labelledby="modal-title" tabIndex={-1} onKeyDown={onKeyDown}>
-        <header className="modal-head">
-          <h2 id="modal-title">{title}</h2>
-          <button type="button" className="close" onClick={onClose} aria-label={closeLabel}>
-            ×
-          </button>
-        </header>
-        <div className="modal-body">{children}</div>
+    <dialog
+      ref={box}
+      className={`modal ${className ?? ''}`}
+      aria-labelledby={titleId}
+      onKeyDown={onKeyDown}
+      // Escape fires the native cancel, then close; the parent's state follows the dialog. A close
+      // event that arrives while the dialog is open again is stale (StrictMode's effect re-run): ignored.
+      onClose={(e) => !e.currentTarget.open && onClose()}
+      // A click on the backdrop reaches the dialog element itself (its content fills the box).
+      onClick={(e) => e.target === e.currentTarget && onClose()}
+    >
+      <div className="modal-head">
+        <h2 id={titleId}>{title}</h2>
+        <button type="button" className="close" onClick={onClose} aria-label={closeLabel}>
+          ×
+        </button>
       </div>
-    </div>
+      <div className="modal-body">{children}</div>
+    </dialog>
   );
 }
