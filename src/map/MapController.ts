@@ -229,6 +229,13 @@ export class MapController {
     return { x: r.left + p.x, y: r.top + p.y };
   }
 
+  /** Page coordinates of a longitude/latitude as the map projects it now, for the test hook. */
+  pageProject(lon: number, lat: number): { x: number; y: number } {
+    const p = this.map.project([lon, lat]);
+    const r = this.map.getCanvasContainer().getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }
+
   /** The counted discs drawn now (null = none), for the test hook. */
   clusterList(): readonly ClusterPoint[] | null {
     return this.clusters;

@@ -11,6 +11,8 @@ export interface AtlasHook {
   screenPositionOf(id: string): { x: number; y: number } | null;
   /** The counted discs drawn now: each one's count and the ids of the incidents it stands for (empty in all-discs mode). */
   clusters(): { count: number; memberIds: string[] }[];
+  /** Page (client) coordinates where the map shows a longitude/latitude now (maplibre's own projection). */
+  project(lon: number, lat: number): { x: number; y: number };
   /** Number of incidents the GPU drew in the last frame, as points or inside a counted disc. */
   drawnCount(): number;
   /** Ids of the style layers currently in the map (to check the Durand Line is there). */

@@ -61,6 +61,7 @@ export function MapPane({ model, events, indexOf, idAt }: Props) {
         return idle && latest.current.model.appearance !== null;
       },
       screenPositionOf: (id: string) => c.pagePosition(latest.current.indexOf(id)),
+      project: (lon: number, lat: number) => c.pageProject(lon, lat),
       drawnCount: () => c.drawnCount(),
       clusters: () =>
         (c.clusterList() ?? []).map((d) => ({ count: d.count, memberIds: Array.from(d.members ?? [], (i) => latest.current.idAt(i) ?? '') })),

@@ -406,7 +406,6 @@ export class IncidentLayer {
     const gl = this.gl;
     const { lo, hi } = windowRange(this.order, this.window[0], this.window[1]);
     if (hi <= lo) return;
-    gl.bindVertexArray(this.points.vao);
     const dpr = this.map.getPixelRatio();
     const b = this.map.getBounds();
     // Budgets count only the share of the points' box that is on screen (points assumed evenly spread).
@@ -414,8 +413,9 @@ export class IncidentLayer {
     const budget = frameBudget((hi - lo) * share, this.fill, 512 * 2 ** this.map.getZoom() * dpr, dpr);
     this.discsDrawn = budget.discs;
     this.sizeScale = budget.sizeScale;
-    if (this.discsDrawn) gl.drawArrays(gl.POINTS, lo, hi - lo);
-    else if (this.selectedRank >= 0) gl.drawArrays(gl.POINTS, this.selectedRank, 1);
+    if (this.discsDrawn) this.points.drawDiscs(lo, hi - lo);
+    else if (this.selectedRank >= 0) this.points.drawDiscs(this.selectedRank, 1);
+    gl.bindVertexArray(this.points.vao);
     gl.uniform1f(this.u('uSizeScale'), this.sizeScale);
     gl.uniform1i(this.u('uMode'), 1);
     gl.drawArrays(gl.POINTS, lo, hi - lo);

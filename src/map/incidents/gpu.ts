@@ -24,9 +24,17 @@ const LAYOUT: Record<Key, { loc: number; size: number; type: 'f' | 'u8'; norm: b
   visible: { loc: ATTR.visible, size: 1, type: 'u8', norm: false },
 };
 
-/** A vertex array with one buffer per attribute, so appearance updates re-upload only what changed. */
+const BYTES: Record<'f' | 'u8', number> = { f: 4, u8: 1 };
+
+/**
+ * A vertex array with one buffer per attribute, so appearance updates
+ * re-upload only what changed; a second vertex array reads the same buffers
+ * once per instance, for the uncertainty discs' quads (see drawDiscs).
+ */
 export class PointSet {
   readonly vao: WebGLVertexArrayObject;
+  private readonly discVao: WebGLVertexArrayObject;
+  private readonly corners: WebGLBuffer;
   private readonly buffers = new Map<Key, WebGLBuffer>();
   count = 0;
 
@@ -34,14 +42,47 @@ export class PointSet {
     this.vao = gl.createVertexArray();
     gl.bindVertexArray(this.vao);
     for (const key of Object.keys(LAYOUT) as Key[]) {
-      const l = LAYOUT[key];
       const buf = gl.createBuffer();
-      gl.bindBuffer(gl.ARRAY_BUFFER, buf);
-      gl.enableVertexAttribArray(l.loc);
-      gl.vertexAttribPointer(l.loc, l.size, l.type === 'f' ? gl.FLOAT : gl.UNSIGNED_BYTE, l.norm, 0, 0);
       this.buffers.set(key, buf);
+      this.point(key, 0);
+    }
+    this.discVao = gl.createVertexArray();
+    gl.bindVertexArray(this.discVao);
+    this.corners = gl.createBuffer();
+    gl.bindBuffer(gl.ARRAY_BUFFER, this.corners);
+    gl.bufferData(gl.ARRAY_BUFFER, Float32Array.of(-1, -1, 1, -1, -1, 1, 1, 1), gl.STATIC_DRAW);
+    gl.enableVertexAttribArray(ATTR.corner);
+    gl.vertexAttribPointer(ATTR.corner, 2, gl.FLOAT, false, 0, 0);
+    for (const key of Object.keys(LAYOUT) as Key[]) {
+      this.point(key, 0);
+      gl.vertexAttribDivisor(LAYOUT[key].loc, 1);
     }
     gl.bindVertexArray(null);
+    gl.bindBuffer(gl.ARRAY_BUFFER, null);
+  }
+
+  /** Points attribute `key` of the bound vertex array at its buffer, from element `first` on. */
+  private point(key: Key, first: number): void {
+    const gl = this.gl;
+    const l = LAYOUT[key];
+    gl.bindBuffer(gl.ARRAY_BUFFER, this.buffers.get(key) ?? null);
+    gl.enableVertexAttribArray(l.loc);
+    gl.vertexAttribPointer(l.loc, l.size, l.type === 'f' ? gl.FLOAT : gl.UNSIGNED_BYTE, l.norm, 0, first * l.size * BYTES[l.type]);
+  }
+
+  /**
+   * Draws elements [first, first + count) as uncertainty-disc quads (program
+   * in mode 0): one instance each, a 4-vertex strip. WebGL2 has no base
+   * instance, so the per-instance attributes are re-pointed at `first`.
+   */
+  drawDiscs(first: number, count: number): void {
+    const gl = this.gl;
+    if (count <= 0) return;
+    gl.bindVertexArray(this.discVao);
+    for (const key of Object.keys(LAYOUT) as Key[]) this.point(key, first);
+    gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, count);
+    gl.bindVertexArray(null);
+    gl.bindBuffer(gl.ARRAY_BUFFER, null);
   }
 
   /** Uploads the given attributes (all of them on a new point set). */
@@ -60,7 +101,9 @@ export class PointSet {
   /** Frees the buffers and the vertex array. */
   destroy(): void {
     for (const b of this.buffers.values()) this.gl.deleteBuffer(b);
+    this.gl.deleteBuffer(this.corners);
     this.gl.deleteVertexArray(this.vao);
+    this.gl.deleteVertexArray(this.discVao);
   }
 }
 

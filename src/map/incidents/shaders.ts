@@ -1,11 +1,16 @@
 /**
  * GLSL for the incident layer. One vertex shader serves three passes so the
- * visibility rule exists once: drawing discs and points (mode 0/1) and the
- * readback count (mode 2), where point i writes its own pixel.
+ * visibility rule exists once: uncertainty discs (mode 0), points (mode 1)
+ * and the readback count (mode 2), where point i writes its own pixel.
+ * Points are GL points; an uncertainty disc is geometry, an instanced quad
+ * whose corners are the point ± its radius in mercator units, projected
+ * through the same homography, so its on-screen radius is the stated km at
+ * every zoom (a GL point is capped at the GPU's largest point size, ~1,023 px
+ * here, which a 50 km radius passes at zoom 10).
  */
 
-/** Attribute locations, fixed so every VAO can share the program. */
-export const ATTR = { pos: 0, days: 1, rgba: 2, radius: 3, unc: 4, visible: 5 } as const;
+/** Attribute locations, fixed so every VAO can share the program (corner: the disc quad's, per vertex). */
+export const ATTR = { pos: 0, days: 1, rgba: 2, radius: 3, unc: 4, visible: 5, corner: 6 } as const;
 
 export const VERTEX = `#version 300 es
 precision highp float;
@@ -15,6 +20,7 @@ layout(location = 2) in vec4 aRgba;
 layout(location = 3) in float aRadius;  // px
 layout(location = 4) in float aUnc;     // uncertainty radius in mercator units
 layout(location = 5) in float aVisible; // 1 = passes the filters, 2 = passes but is counted in a disc (not drawn as a point)
+layout(location = 6) in vec2 aCorner;   // disc quads only: (±1, ±1)
 uniform mat3 uH;          // offset -> CSS px (row-major, uploaded transposed)
 uniform vec2 uViewport;   // CSS px
 uniform float uDpr;
@@ -28,6 +34,7 @@ uniform ivec2 uCountSize; // count pass framebuffer size
 out vec4 vRgba;
 out float vRing;
 out float vSize;
+out vec2 vCorner;
 
 bool shown() {
   return aVisible > 0.5 && aDays.x <= uWindow.y && aDays.y >= uWindow.x;
@@ -50,7 +57,8 @@ void main() {
     gl_PointSize = 1.0;
     return;
   }
-  vec3 p = uH * vec3(aPos, 1.0);
+  vCorner = aCorner;
+  vec3 p = uH * vec3(uMode == 0 ? aPos + aCorner * aUnc : aPos, 1.0);
   if (p.z <= 0.0) {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     gl_PointSize = 0.0;
@@ -58,9 +66,16 @@ void main() {
   }
   vec2 px = p.xy / p.z;
   gl_Position = vec4(px.x / uViewport.x * 2.0 - 1.0, 1.0 - px.y / uViewport.y * 2.0, 0.0, 1.0);
-  float r = uMode == 0 ? aUnc * uWorldPx : max(1.5, aRadius * uSizeScale);
-  if (uMode == 1 && gl_VertexID == uSelected) { r += 3.0; vRing = 1.0; }
-  if (uMode == 0) vRgba = vec4(aRgba.rgb, aRgba.a * 0.13);
+  if (uMode == 0) {
+    // w proportional to the camera depth, so the corner coordinates interpolate perspective-correctly under pitch.
+    gl_Position *= p.z;
+    vRgba = vec4(aRgba.rgb, aRgba.a * 0.13);
+    vSize = 2.0 * aUnc * uWorldPx * uDpr; // diameter in device px, for the ring's width and dashes
+    gl_PointSize = 1.0;
+    return;
+  }
+  float r = max(1.5, aRadius * uSizeScale);
+  if (gl_VertexID == uSelected) { r += 3.0; vRing = 1.0; }
   gl_PointSize = clamp(2.0 * r * uDpr, 1.0, uMaxSize);
   vSize = gl_PointSize;
 }
@@ -72,13 +87,15 @@ uniform highp int uMode;
 in vec4 vRgba;
 in float vRing;
 in float vSize;
+in vec2 vCorner;
 out vec4 outColor;
 void main() {
   if (uMode == 2) { outColor = vec4(1.0); return; }
-  vec2 d = gl_PointCoord * 2.0 - 1.0;
+  vec2 d = uMode == 0 ? vCorner : gl_PointCoord * 2.0 - 1.0;
   float r = length(d);
   if (r > 1.0) discard;
-  float edge = 1.0 - smoothstep(0.86, 1.0, r);
+  // A disc's edge is antialiased over one device pixel, whatever its size; a point's rim is soft.
+  float edge = uMode == 0 ? clamp((1.0 - r) * vSize * 0.5, 0.0, 1.0) : 1.0 - smoothstep(0.86, 1.0, r);
   vec3 rgb = vRgba.rgb;
   float a = vRgba.a * edge;
   // Uncertainty: a faint fill inside a dashed ring (dashes about 4 px long).
