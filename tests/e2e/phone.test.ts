@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, openApp, rows, shot, statusCount, type Browser } from './helpers/browser.ts';
+import { launch, openApp, rows, SCREENSHOTS, shot, statusCount, type Browser } from './helpers/browser.ts';
 
 const W = 390;
 const H = 844;
@@ -132,6 +133,7 @@ describe('phone layout (390×844)', () => {
     expect(own.overflow).toBe('visible');
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(H);
     expect(await rows(page).count()).toBe(await statusCount(page));
+    await page.screenshot({ path: join(SCREENSHOTS, 'phone-full-page.png'), fullPage: true });
   });
 
   it('sends no request outside 127.0.0.1', () => {
