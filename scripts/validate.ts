@@ -1,47 +1,140 @@
 /**
- * `npm run validate [FILE…]` — validate GeoJSON files (default: every
- * *.geojson in geo/). Reads the files and prints; all rules live in
- * src/data/validate/. Exit 1 on any error, 0 with warnings only.
+ * `npm run validate [FILE…]` — validate data files (default: every *.geojson
+ * in geo/). Reads files and prints; every rule lives in src/data/ (the same
+ * door the app loads through). It cannot be crashed: only regular files are
+ * read, up to a size limit; nesting is bounded before anything walks it; one
+ * file's failure never stops the others. Exit 1 on any error, 2 on a usage
+ * error, 0 otherwise (warnings allowed).
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseStream } from '../src/data/load/parseStream.ts';
+import type { WorkerMessage } from '../src/data/load/protocol.ts';
 import { formatProblem, summaryLine, tally, validateText, type ValidateOptions } from '../src/data/validate/index.ts';
 import { provinceCheckFrom } from '../src/data/validate/province.ts';
+import { HELP, USAGE } from './validate/help.ts';
 
-const HELP = `Usage: npm run validate -- [FILE…]
+/** Largest JSON document read whole (the app's limit too: one string much larger does not fit in V8). */
+export const MAX_DOCUMENT_BYTES = 400 * 1024 * 1024;
+/** Largest newline-delimited file, read as a stream (a million compact rows are ~83 MB). */
+export const MAX_LINES_BYTES = 4 * 1024 * 1024 * 1024;
 
-Validates GeoJSON files; with no FILE, every *.geojson in geo/.
+const mb = (n: number): string => `${Math.round(n / 1024 / 1024)} MB`;
 
-Checks every file for: JSON syntax; RFC 7946 structure (every MUST, with
-geojson-validation 1.0.2 as a second opinion); polygon validity (no
-self-intersection, spike, puncture, rings touching twice, holes outside,
-overlapping parts). Warns on RFC 7946 SHOULDs: ring winding, antimeridian
-crossings not cut, coordinates beyond ±180/±90, nested/single/empty
-GeometryCollections, positions of more than 3 numbers, empty coordinates,
-noise digits past the 6th decimal, a byte order mark, a member name
-repeated within one object (JSON.parse keeps only the last). Incident files (a
-FeatureCollection whose features have claims and a start date) also get the
-incident schema and rules: unique ids, calendar dates with start <= end,
-points inside the region (lon 60-75.5, lat 23.5-38) for PAK/AFG events, claim
-sources listed, n <= max, parent ids present, and a warning where the point's
-province (geo/provinces.geojson) differs from the stated one.
+/** Counts of one file's problems. */
+interface Counts {
+  errors: number;
+  warnings: number;
+}
 
-Output, one line per problem:
-  FILE:LINE:COLUMN: expected …, found …              the file is not JSON
-  FILE:LINE:COLUMN: warning: expected …, found …     a member name repeated in one object
-  FILE: WHERE: FIELD: expected …, found …            an error
-  FILE: warning: WHERE: FIELD: expected …, found …   a warning
-WHERE is "feature ID" (its id or properties.id), "feature #INDEX" (0-based)
-or "document"; FIELD is a path such as geometry.coordinates[0][3]. A rule
-broken several times in one WHERE is printed once, "(and N more like it)".
-The last line sums up: OK or FAILED, files, errors, warnings.
+const isLines = (file: string): boolean => file.endsWith('.ndjson');
 
-Exit status: 1 if any file has an error, 0 otherwise (warnings allowed).`;
+/** What a path is when it is not a regular file, in words; null for a regular file. */
+function notRegular(file: string): string | null {
+  const s = statSync(file);
+  if (s.isFile()) return null;
+  if (s.isDirectory()) return 'a directory';
+  if (s.isFIFO()) return 'a named pipe';
+  if (s.isCharacterDevice() || s.isBlockDevice()) return 'a device';
+  if (s.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
 
-function main(argv: string[]): number {
-  if (argv.includes('--help') || argv.includes('-h')) {
+/** Reads at most `limit` bytes; null when the file holds more (it may grow while read). */
+function readCapped(file: string, limit: number): Buffer | null {
+  const fd = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(Math.min(1 << 20, limit + 1 - total));
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      total += n;
+      chunks.push(buf.subarray(0, n));
+      if (total > limit) return null;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A JSON document: every GeoJSON rule, and the incident rules for incident files. */
+function checkDocument(file: string, options: ValidateOptions, say: (line: string) => void): Counts {
+  const tooBig = (found: string): Counts => fail(say, `${file}: expected a file of at most ${mb(MAX_DOCUMENT_BYTES)} (a larger JSON document cannot be read whole; use .ndjson), found ${found}`);
+  const size = statSync(file).size;
+  if (size > MAX_DOCUMENT_BYTES) return tooBig(mb(size));
+  // The size can lie (a file still growing, /proc): the read stops at the limit whatever it said.
+  const bytes = readCapped(file, MAX_DOCUMENT_BYTES);
+  if (bytes === null) return tooBig('more');
+  const problems = validateText(bytes.toString('utf8'), options);
+  for (const p of problems) say(formatProblem(file, p));
+  return tally(problems);
+}
+
+/** Newline-delimited features or compact rows: the app's own loader (parseStream), fed from the file. */
+async function checkLines(file: string, say: (line: string) => void): Promise<Counts> {
+  const size = statSync(file).size;
+  if (size > MAX_LINES_BYTES) return fail(say, `${file}: expected a file of at most ${mb(MAX_LINES_BYTES)}, found ${mb(size)}`);
+  const fd = openSync(file, 'r');
+  let total = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(c) {
+      const buf = Buffer.allocUnsafe(1 << 20);
+      const n = readSync(fd, buf, 0, buf.length, null);
+      total += n;
+      if (total > MAX_LINES_BYTES) c.error(new Error(`expected a file of at most ${mb(MAX_LINES_BYTES)}, found more`));
+      else if (n === 0) c.close();
+      else c.enqueue(new Uint8Array(buf.buffer, buf.byteOffset, n));
+    },
+  });
+  let last: WorkerMessage | null = null;
+  try {
+    await parseStream(stream, null, file, (m) => {
+      if (m.kind === 'done' || m.kind === 'failed') last = m;
+    });
+  } finally {
+    closeSync(fd);
+  }
+  const end = last as WorkerMessage | null;
+  if (end?.kind === 'failed') return fail(say, end.message.startsWith(file) ? end.message : `${file}: ${end.message}`);
+  if (end?.kind !== 'done') return fail(say, `${file}: the loader did not finish`);
+  for (const line of end.errors) say(line);
+  if (end.errorCount > end.errors.length) say(`${file}: … and ${end.errorCount - end.errors.length} more problems not listed`);
+  return { errors: end.errorCount, warnings: 0 };
+}
+
+function fail(say: (line: string) => void, line: string): Counts {
+  say(line);
+  return { errors: 1, warnings: 0 };
+}
+
+async function checkFile(file: string, options: ValidateOptions, say: (line: string) => void): Promise<Counts> {
+  let kind: string | null;
+  try {
+    kind = notRegular(file);
+  } catch (e) {
+    return fail(say, `${file}: expected a readable file, found ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  if (kind !== null) return fail(say, `${file}: expected a regular file, found ${kind}`);
+  try {
+    return isLines(file) ? await checkLines(file, say) : checkDocument(file, options, say);
+  } catch (e) {
+    // Never a stack trace: whatever went wrong is one line, and the other files are still checked.
+    return fail(say, `${file}: could not be checked (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  if (argv[0] === '--help' || argv[0] === '-h') {
     console.log(HELP);
     return 0;
+  }
+  const option = argv.find((a) => a.startsWith('-') && a !== '-');
+  if (option !== undefined) {
+    console.log(`validate: unknown option ${JSON.stringify(option)} (--help or -h only as the first argument)\n${USAGE}`);
+    return 2;
   }
   const files = argv.length > 0 ? argv : defaultFiles();
   const options: ValidateOptions = {};
@@ -50,19 +143,9 @@ function main(argv: string[]): number {
   let errors = 0;
   let warnings = 0;
   for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (e) {
-      console.log(`${file}: document: (file): expected a readable file, found ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-      errors += 1;
-      continue;
-    }
-    const problems = validateText(text, options);
-    for (const p of problems) console.log(formatProblem(file, p));
-    const t = tally(problems);
-    errors += t.errors;
-    warnings += t.warnings;
+    const c = await checkFile(file, options, (line) => console.log(line));
+    errors += c.errors;
+    warnings += c.warnings;
   }
   console.log(summaryLine(files.length, errors, warnings));
   return errors > 0 ? 1 : 0;
@@ -76,4 +159,10 @@ function defaultFiles(): string[] {
     .map((f) => join('geo', f));
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    console.log(`validate: could not run (${e instanceof Error ? e.message : String(e)})`);
+    process.exitCode = 1;
+  },
+);

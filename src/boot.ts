@@ -1,11 +1,10 @@
 /**
  * Start-up shared by the two pages (the app and the embed): the store from
  * the URL's view, and the dataset loaded into it — the bundled file or a
- * same-origin ?data= path, whose refusal becomes a notice.
+ * same-origin ?data= path (which falls back to the bundled data, saying why).
  */
 import bundledUrl from '../geo/incidents.geojson?url';
-import { resolveDataParam } from './data/load/dataParam.ts';
-import { loadDataset } from './data/load/loadDataset.ts';
+import { BUNDLED_LABEL, loadData, reportOf } from './data/load/loadData.ts';
 import { actions } from './state/actions.ts';
 import { initialState, reduce } from './state/reducer.ts';
 import { afterNextPaint, createStore, type Store } from './state/store.ts';
@@ -26,24 +25,21 @@ export function storeFromUrl(search: string): Store {
 }
 
 /**
- * Loads the dataset `?data=` names (or the bundled one) into the store.
- * Returns the notices to show (a refused ?data=).
+ * Loads the dataset `?data=` names (or the bundled one) into the store. A
+ * ?data= file that cannot be used for any reason falls back to the bundled
+ * data; the store's load report says why (LoadNotice shows it). Returns
+ * notices about how the page was opened (none left: the report carries them).
  */
 export function loadInto(store: Store, dataValue: string | null, pageUrl: string): string[] {
-  const requested = dataValue === null ? null : resolveDataParam(dataValue, pageUrl);
-  const notices = requested !== null && !requested.ok ? [requested.message] : [];
-  const url = requested?.ok === true ? requested.url : bundledUrl;
-  const label = requested?.ok === true ? (dataValue ?? url) : 'geo/incidents.geojson';
-
-  store.dispatch(actions.datasetLoadStarted(label));
-  loadDataset(url, (p) => p.total !== null && p.total > 0 && store.dispatch(actions.datasetLoadProgressed(p.bytes / p.total)), label)
+  store.dispatch(actions.datasetLoadStarted(dataValue ?? BUNDLED_LABEL));
+  loadData(dataValue, pageUrl, bundledUrl, (p) => p.total !== null && p.total > 0 && store.dispatch(actions.datasetLoadProgressed(p.bytes / p.total)))
     // Build the per-dataset tables in slices before the first render needs them, so a
     // large dataset never blocks the main thread in one long task (1M: ~5 s otherwise).
-    .then(async (r) => {
-      await prepareDataset(r.dataset, r.columns);
+    .then(async (o) => {
+      await prepareDataset(o.result.dataset, o.result.columns);
       performance.mark('atlas:dataset-ready');
-      store.dispatch(actions.datasetLoaded(r.dataset, r.errors, r.columns));
+      store.dispatch(actions.datasetLoaded(o.result.dataset, o.result.errors, o.result.columns, reportOf(o)));
     })
     .catch((e: unknown) => store.dispatch(actions.datasetLoadFailed(e instanceof Error ? e.message : String(e))));
-  return notices;
+  return [];
 }

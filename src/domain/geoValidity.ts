@@ -117,12 +117,16 @@ function checkPolygon(rings: Ring[], out: GeometryIssue[]): void {
   const segs: Seg[] = [];
   for (const r of sound) pushSegments(segs, rings[r] as Ring, r, 0);
   const touches = new Map<string, Set<string>>();
+  // The first crossing of a ring is reported and the ring is done: a ring of 20,000 random
+  // vertices crosses itself ~10⁸ times, and collecting them all ran out of memory.
+  const done = new Set<number>();
   sweep(segs, (s, t) => {
+    if (done.has(s.ring) && done.has(t.ring)) return done.size === sound.length;
     const sameRing = s.ring === t.ring;
     const ring = rings[s.ring] as Ring;
-    if (sameRing && adjacent(s.j, t.j, ring.pts.length)) return;
+    if (sameRing && adjacent(s.j, t.j, ring.pts.length)) return false;
     const hit = segmentIntersection(s.a, s.b, t.a, t.b);
-    if (hit.kind === 'none') return;
+    if (hit.kind === 'none') return false;
     const later = s.ring > t.ring || (sameRing && s.j > t.j) ? s : t;
     const laterRing = rings[later.ring] as Ring;
     const path = `${laterRing.path}[${laterRing.src[later.j] ?? 0}]`;
@@ -132,11 +136,14 @@ function checkPolygon(rings: Ring[], out: GeometryIssue[]): void {
       const key = `${Math.min(s.ring, t.ring)}/${Math.max(s.ring, t.ring)}`;
       const set = touches.get(key) ?? new Set<string>();
       const point = `${hit.at[0]},${hit.at[1]}`;
-      if (set.has(point)) return;
+      if (set.has(point)) return false;
       set.add(point);
       touches.set(key, set);
-      if (set.size === 2) out.push({ kind: 'rings-touch-twice', severity: 'error', path, at: hit.at });
+      if (set.size !== 2) return false;
+      out.push({ kind: 'rings-touch-twice', severity: 'error', path, at: hit.at });
     }
+    done.add(later.ring);
+    return done.size === sound.length;
   });
   const shell = rings[0];
   if (!shell || shell.pts.length < 3) return;
@@ -184,13 +191,18 @@ function pushSegments(segs: Seg[], ring: Ring, r: number, part: number): void {
   }
 }
 
-/** Call `pair` for every two segments whose bounding boxes meet (sweep over x). */
-function sweep(segs: Seg[], pair: (s: Seg, t: Seg) => void): void {
+/**
+ * Call `pair` for every two segments whose bounding boxes meet (sweep over x),
+ * until it returns true. The active list is compacted in place (no array per step).
+ */
+function sweep(segs: Seg[], pair: (s: Seg, t: Seg) => boolean): void {
   segs.sort((s, t) => s.minX - t.minX);
-  let active: Seg[] = [];
+  const active: Seg[] = [];
   for (const s of segs) {
-    active = active.filter((t) => t.maxX >= s.minX);
-    for (const t of active) if (t.minY <= s.maxY && s.minY <= t.maxY) pair(s, t);
+    let k = 0;
+    for (const t of active) if (t.maxX >= s.minX) active[k++] = t;
+    active.length = k;
+    for (const t of active) if (t.minY <= s.maxY && s.minY <= t.maxY && pair(s, t)) return;
     active.push(s);
   }
 }
@@ -219,9 +231,10 @@ function partsOverlap(p: Ring[], q: Ring[]): Pt | null {
   q.forEach((ring, r) => ring.pts.length >= 3 && pushSegments(segs, ring, r, 1));
   let hit: Pt | null = null;
   sweep(segs, (s, t) => {
-    if (hit || s.part === t.part) return;
+    if (s.part === t.part) return false;
     const x = segmentIntersection(s.a, s.b, t.a, t.b);
     if (x.kind === 'cross' || x.kind === 'overlap') hit = x.at;
+    return hit !== null;
   });
   return hit ?? vertexInside(p, q) ?? vertexInside(q, p);
 }

@@ -3,6 +3,7 @@
  * history tag: discrete choices 'push' a history entry so Back steps through
  * them; continuous ones (drags, playback, map moves) 'replace' the current one.
  */
+import type { LoadReport } from '../data/load/loadData.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import type { DatasetColumns } from '../domain/timeIndex.ts';
 import type { ActorId, Country, IncidentType } from '../domain/vocab.ts';
@@ -38,7 +39,7 @@ export type Action =
   | A<'playbackTicked', 'replace', { window: CivilWindow; ended: boolean }>
   | A<'datasetLoadStarted', 'replace', { source: string }>
   | A<'datasetLoadProgressed', 'replace', { fraction: number }>
-  | A<'datasetLoaded', 'replace', { dataset: Dataset; errors: string[]; columns: DatasetColumns | null }>
+  | A<'datasetLoaded', 'replace', { dataset: Dataset; errors: string[]; columns: DatasetColumns | null; report?: LoadReport }>
   | A<'datasetLoadFailed', 'replace', { message: string }>
   | A<'historyNavigated', 'replace', { view: ViewState }>;
 
@@ -75,14 +76,16 @@ export const actions = {
   datasetLoadProgressed: (fraction: number): Action => ({ type: 'datasetLoadProgressed', history: 'replace', fraction }),
   /**
    * Data arrived; `errors` are the rejected features' messages, shown to the user; `columns` the
-   * loader's typed columns if it built them (then they are not computed again).
+   * loader's typed columns if it built them (then they are not computed again); `report` the
+   * loader's exact counts and, when a ?data= file was given up on, why.
    */
-  datasetLoaded: (dataset: Dataset, errors: string[] = [], columns: DatasetColumns | null = null): Action => ({
+  datasetLoaded: (dataset: Dataset, errors: string[] = [], columns: DatasetColumns | null = null, report?: LoadReport): Action => ({
     type: 'datasetLoaded',
     history: 'replace',
     dataset,
     errors,
     columns,
+    ...(report ? { report } : {}),
   }),
   datasetLoadFailed: (message: string): Action => ({ type: 'datasetLoadFailed', history: 'replace', message }),
   /** Back/Forward restored a view decoded from the URL. */

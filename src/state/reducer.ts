@@ -4,6 +4,7 @@
  * (the URL round trip relies on it), and returns the same object when nothing
  * changed so subscribers are not woken for nothing.
  */
+import type { LoadReport } from '../data/load/loadData.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import type { DatasetColumns } from '../domain/timeIndex.ts';
 import { dataSpan } from '../domain/visible.ts';
@@ -25,6 +26,8 @@ export interface DataState {
   columns: DatasetColumns | null;
   /** Messages of rejected features, or the failure. */
   errors: string[];
+  /** The loader's exact counts and any ?data= fallback (null before loading or when no loader ran). */
+  report: LoadReport | null;
 }
 
 /** Timeline playback; not in the URL (a shared link should not start playing). */
@@ -46,7 +49,7 @@ export interface AppState {
 export function initialState(view: ViewState = DEFAULT_VIEW, viewNotices: readonly ViewNotice[] = []): AppState {
   return {
     view,
-    data: { status: 'idle', source: null, progress: null, dataset: null, columns: null, errors: [] },
+    data: { status: 'idle', source: null, progress: null, dataset: null, columns: null, errors: [], report: null },
     playback: { playing: false, speed: 30 },
     viewNotices,
   };
@@ -109,11 +112,11 @@ export function reduce(s: AppState, a: Action): AppState {
     case 'playbackTicked':
       return { ...withView(s, { window: ordered(a.window) }), playback: { ...s.playback, playing: !a.ended } };
     case 'datasetLoadStarted':
-      return { ...s, data: { status: 'loading', source: a.source, progress: 0, dataset: null, columns: null, errors: [] } };
+      return { ...s, data: { status: 'loading', source: a.source, progress: 0, dataset: null, columns: null, errors: [], report: null } };
     case 'datasetLoadProgressed':
       return { ...s, data: { ...s.data, progress: a.fraction } };
     case 'datasetLoaded':
-      return checkedAgainst({ ...s, data: { ...s.data, status: 'ready', progress: 1, dataset: a.dataset, columns: a.columns, errors: a.errors } }, a.dataset, a.columns);
+      return checkedAgainst({ ...s, data: { ...s.data, status: 'ready', progress: 1, dataset: a.dataset, columns: a.columns, errors: a.errors, report: a.report ?? null } }, a.dataset, a.columns);
     case 'datasetLoadFailed':
       return { ...s, data: { ...s.data, status: 'error', progress: null, errors: [a.message] } };
     case 'historyNavigated': {

@@ -191,7 +191,28 @@ export const LOAD = {
   loadingPct: (pct: number) => `Loading incidents… ${pct}%`,
   notLoaded: 'No incidents loaded.',
   failed: 'The incident data could not be loaded.',
-  rejected: (n: number) => (n === 1 ? '1 problem in the data file (the valid incidents are shown):' : `${n} problems in the data file (the valid incidents are shown):`),
+  /** Exact counts: records left out (each once) and problems (a record may have several). */
+  rejected: (leftOut: number, problems: number, kept: number) => {
+    const left = `${num(leftOut)} ${leftOut === 1 ? 'record' : 'records'} left out of the data file (${num(problems)} ${problems === 1 ? 'problem' : 'problems'})`;
+    return kept === 0 ? `No valid incidents in the data file: ${left}.` : `${left}; the ${num(kept)} valid ${kept === 1 ? 'incident is' : 'incidents are'} shown.`;
+  },
+  /** The one ?data= notice: the parameter, the path, the cause, and what is shown instead. */
+  fallback: (value: string, cause: string) => `?data=${JSON.stringify(value.length > 120 ? `${value.slice(0, 120)}…` : value)} could not be used: ${cause}. The bundled data is shown instead.`,
+  withoutParam: 'Open the page without ?data=',
+  details: 'What was wrong with the file',
+  cause: {
+    refused: 'it is not a path on this site (only same-origin paths can be loaded)',
+    'not-found': 'not found',
+    status: (status: number) => `the server answered ${status}`,
+    network: 'the request failed',
+    timeout: (seconds: number) => `no answer for ${seconds} s`,
+    empty: 'the file is empty',
+    html: 'the server sent a web page, not data',
+    'not-json': 'it is not JSON',
+    'not-incidents': (detail: string) => `it is not an incident file (${detail})`,
+    'too-large': (mb: number) => `it is over ${mb} MB as one JSON document`,
+    'no-incidents': 'no incidents in the file',
+  },
 };
 
 /** A part of the app that failed to draw (error boundaries): the rest keeps working. */
@@ -260,3 +281,7 @@ export const CREDITS = {
   /** The PNG's line when a search is active (the map highlights its matches). */
   search: (q: string) => `Highlighted: matches for “${q}”`,
 };
+
+function num(n: number): string {
+  return n.toLocaleString('en-US');
+}

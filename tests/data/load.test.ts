@@ -74,7 +74,7 @@ describe('parseStream', () => {
     const expected = Array.from({ length: 250 }, (_, k) => `syn-3-${String(k + 1).padStart(7, '0')}`);
     for (const ms of results) {
       expect(ids(ms)).toEqual(expected);
-      expect(ms.at(-1)).toEqual({ kind: 'done', errors: [], errorCount: 0 });
+      expect(ms.at(-1)).toEqual({ kind: 'done', errors: [], errorCount: 0, leftOut: 0 });
     }
   });
   it('keeps the valid records and lists each bad one with its line, field and value', async () => {
@@ -99,7 +99,11 @@ describe('parseStream', () => {
     expect(done?.kind === 'done' && done.errors).toEqual(['f: row 3: lon: expected a longitude, found 999']);
   });
   it('fails with a message on a file that is not JSON at all', async () => {
-    const ms = await parse('<html>not data</html>');
-    expect(ms.at(-1)).toEqual({ kind: 'failed', message: expect.stringMatching(/^f: expected JSON, found a syntax error/) });
+    const ms = await parse('{"type": "FeatureCollection",\n "features": [}');
+    expect(ms.at(-1)).toEqual({ kind: 'failed', failure: { kind: 'not-json', detail: expect.any(String) }, message: expect.stringMatching(/^f: expected JSON, found a syntax error/) });
+  });
+  it('names a web page where data was expected, and an empty file', async () => {
+    expect((await parse('<!doctype html><html>not data</html>')).at(-1)).toEqual({ kind: 'failed', failure: { kind: 'html' }, message: 'f: expected JSON, found a web page (HTML)' });
+    expect((await parse(' \n\n')).at(-1)).toEqual({ kind: 'failed', failure: { kind: 'empty' }, message: 'f: the file is empty' });
   });
 });

@@ -40,8 +40,8 @@ describe('parseIncidentCollection', () => {
     });
     const { errors } = parseIncidentCollection(collection(feature('a'), bad), 'f.geojson');
     expect(errors).toEqual([
-      'f.geojson: feature 1: properties.id: expected a lower-case slug, found ""',
-      'f.geojson: feature 1: properties.uncertaintyKm: expected number, found "5"',
+      'f.geojson: feature #1: properties.id: expected a lower-case slug, found ""',
+      'f.geojson: feature #1: properties.uncertaintyKm: expected a number, found "5"',
     ]);
   });
 
@@ -53,9 +53,9 @@ describe('parseIncidentCollection', () => {
     });
     const { errors } = parseIncidentCollection(collection(bad), 'f.geojson');
     expect(errors).toEqual([
-      'f.geojson: feature x: properties.title: expected string, found nothing',
+      'f.geojson: feature x: properties.title: expected a string, found nothing',
       'f.geojson: feature x: properties.country: expected one of "PAK", "AFG", "QAT", "TUR", found "IND"',
-      'f.geojson: feature x: properties.extra: expected no such field, found 1',
+      'f.geojson: feature x: properties: expected only the members the schema names, found unknown member "extra"',
     ]);
   });
 
@@ -67,21 +67,21 @@ describe('parseIncidentCollection', () => {
     });
     const { errors } = parseIncidentCollection(collection(bad), 'f.geojson');
     expect(errors).toEqual([
-      'f.geojson: feature x: properties.claims.0.killed.n: expected a number >= 0, found -1',
-      'f.geojson: feature x: properties.sources: expected an array of >= 1 items, found an array of 0 items',
+      'f.geojson: feature x: properties.claims[0].killed.n: expected a number ≥ 0, found -1',
+      'f.geojson: feature x: properties.sources: expected at least 1 item, found an empty array',
     ]);
   });
 
   it('rejects a duplicate id and keeps the first', () => {
     const { dataset, errors } = parseIncidentCollection(collection(feature('a'), feature('a', (p) => (p.title = 'second'))), 'f.geojson');
-    expect(errors).toEqual(['f.geojson: feature a: properties.id: expected a unique id, found a duplicate of feature 0']);
+    expect(errors).toEqual(['f.geojson: feature #1: properties.id: expected an id no other feature has, found "a", also used by feature #0']);
     expect(dataset.incidents.map((i) => i.title)).toEqual([base.properties.title]);
   });
 
   it('rejects input that is not a FeatureCollection', () => {
-    expect(parseIncidentCollection({ type: 'Feature' }, 'f.geojson').errors).toEqual(['f.geojson: collection: type: expected "FeatureCollection", found "Feature"']);
-    expect(parseIncidentCollection([], 'f.geojson').errors).toEqual(['f.geojson: collection: type: expected "FeatureCollection", found an array of 0 items']);
-    expect(parseIncidentCollection({ type: 'FeatureCollection' }, 'f.geojson').errors).toEqual(['f.geojson: collection: features: expected an array, found nothing']);
+    expect(parseIncidentCollection({ type: 'Feature' }, 'f.geojson').errors).toEqual(['f.geojson: document: type: expected "FeatureCollection", found "Feature"']);
+    expect(parseIncidentCollection([], 'f.geojson').errors).toEqual(['f.geojson: document: type: expected "FeatureCollection", found an empty array']);
+    expect(parseIncidentCollection({ type: 'FeatureCollection' }, 'f.geojson').errors).toEqual(['f.geojson: document: features: expected a "features" array, found nothing']);
   });
 
   it('parses the whole committed data file without errors', () => {

@@ -48,7 +48,7 @@ describe('incident rules', () => {
   it('rejects a Pakistani event outside the region, not talks abroad', () => {
     expect(lines(collection(incident({ country: 'QAT', province: 'not stated' }, [51.53, 25.29])))).toEqual([]);
     expect(lines(collection(incident({}, [51.53, 25.29])))).toEqual([
-      'f.geojson: feature mir-ali-2025-06-28: geometry.coordinates: expected a point inside the region (lon 60–75.5, lat 23.5–38) for an event in PAK, found [51.53, 25.29]',
+      'f.geojson: feature mir-ali-2025-06-28: geometry.coordinates: expected a point in Pakistan or Afghanistan or within 50 km of them, for an event in PAK, found [51.53, 25.29]',
     ]);
   });
 

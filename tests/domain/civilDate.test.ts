@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, civilFromDay, compareClaimDates, daySpan, firstDay, isCivilDate, lastDay } from '../../src/domain/civilDate.ts';
+import { addMonths, civilFromDay, compareClaimDates, daySpan, firstDay, isCivilDate, isInYearRange, lastDay, YEAR_MAX, YEAR_MIN } from '../../src/domain/civilDate.ts';
 
 describe('civil dates', () => {
   it('rejects impossible days and accepts month-only dates', () => {
@@ -29,5 +29,29 @@ describe('civil dates', () => {
   it('orders claim dates with unknown oldest and a month before its days', () => {
     const sorted = ['2025-06-29', null, '2025-06', '2025-06-28'].sort(compareClaimDates);
     expect(sorted).toEqual([null, '2025-06', '2025-06-28', '2025-06-29']);
+  });
+});
+
+describe('civil dates without Date', () => {
+  it('never rolls an impossible day over to the next month', () => {
+    expect(() => firstDay('2025-02-30')).toThrow(RangeError);
+    expect(() => firstDay('2025-13')).toThrow('not a civil date: "2025-13"');
+  });
+
+  it('keeps years 0000–0099 where they are (Date.UTC would move them by 1900)', () => {
+    expect(civilFromDay(firstDay('0050-06-15'))).toBe('0050-06-15');
+    expect(firstDay('0050-06-15')).toBeLessThan(firstDay('1900-01-01'));
+  });
+
+  it('agrees with the epoch and leap years, and prints five-digit years without a sign', () => {
+    expect(firstDay('1970-01-01')).toBe(0);
+    expect(firstDay('2000-03-01') - firstDay('2000-02-28')).toBe(2);
+    expect(firstDay('2100-03-01') - firstDay('2100-02-28')).toBe(1);
+    expect(civilFromDay(firstDay('9999-12-31') + 1)).toBe('10000-01-01');
+  });
+
+  it('states the years the door accepts', () => {
+    expect([isInYearRange('1899-12-31'), isInYearRange('1900-01'), isInYearRange('2100-12-31'), isInYearRange('2101-01-01')]).toEqual([false, true, true, false]);
+    expect([YEAR_MIN, YEAR_MAX]).toEqual([1900, 2100]);
   });
 });

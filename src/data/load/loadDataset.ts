@@ -11,6 +11,7 @@ import type { DatasetColumns } from '../../domain/timeIndex.ts';
 import type { Incident } from '../../domain/types.ts';
 import { rowDecoder, type CompactRow } from './compact.ts';
 import type { IncidentFeatureT } from '../schema.ts';
+import { LoadError } from './loadError.ts';
 import type { LoadRequest, WorkerMessage } from './protocol.ts';
 
 /** Where loading is; `records` counts validated incidents so far. */
@@ -27,6 +28,8 @@ export interface LoadResult {
   /** One line per problem (`FILE: feature ID: field: expected …, found …`), capped; `errorCount` is the full count. */
   errors: string[];
   errorCount: number;
+  /** Records left out (each once, however many problems it had). */
+  leftOut: number;
 }
 
 /** Growable typed columns, filled batch by batch. */
@@ -86,9 +89,10 @@ function startWorker(): Worker {
 
 /**
  * Loads `url` (resolved against the page; check `?data=` values with
- * resolveDataParam first). `label` names the file in error lines.
+ * resolveDataParam first). `label` names the file in error lines. Rejects
+ * with a LoadError naming the cause.
  */
-export function loadDataset(url: string, onProgress?: (p: LoadProgress) => void, label: string = url): Promise<LoadResult> {
+export function loadDataset(url: string, onProgress?: (p: LoadProgress) => void, label: string = url, stallMs?: number): Promise<LoadResult> {
   const absolute = new URL(url, document.baseURI).href;
   // Marks for the bench (and the browser's performance panel): when loading started, when the first batch and the end arrived.
   performance.mark('atlas:load-start');
@@ -139,19 +143,19 @@ export function loadDataset(url: string, onProgress?: (p: LoadProgress) => void,
         case 'done':
           worker.terminate();
           performance.mark('atlas:load-end');
-          resolve({ dataset: { incidents, byId } satisfies Dataset, columns: cols.done(), errors: m.errors, errorCount: m.errorCount });
+          resolve({ dataset: { incidents, byId } satisfies Dataset, columns: cols.done(), errors: m.errors, errorCount: m.errorCount, leftOut: m.leftOut });
           break;
         case 'failed':
           worker.terminate();
-          reject(new Error(m.message));
+          reject(new LoadError(m.failure, m.message));
           break;
       }
     };
     worker.onerror = (e) => {
       worker.terminate();
-      reject(new Error(`${label}: the parse worker failed (${e.message})`));
+      reject(new LoadError({ kind: 'network' }, `${label}: the parse worker failed (${e.message})`));
     };
-    const request: LoadRequest = { url: absolute, label };
+    const request: LoadRequest = stallMs === undefined ? { url: absolute, label } : { url: absolute, label, stallMs };
     worker.postMessage(request);
   });
 }

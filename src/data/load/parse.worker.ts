@@ -4,19 +4,20 @@
  */
 // First: zod must be configured before any schema is built (see zodSetup.ts).
 import '../zodSetup.ts';
+import { fetchGuarded } from './fetchGuarded.ts';
+import { LoadError } from './loadError.ts';
 import { parseStream } from './parseStream.ts';
 import type { LoadRequest, WorkerMessage } from './protocol.ts';
 
 const post = (m: WorkerMessage): void => (self as unknown as Worker).postMessage(m);
 
 self.onmessage = async (e: MessageEvent<LoadRequest>) => {
-  const { url, label } = e.data;
+  const { url, label, stallMs } = e.data;
   try {
-    const res = await fetch(url, { credentials: 'same-origin' });
-    if (!res.ok || !res.body) throw new Error(`${label}: could not be loaded (HTTP ${res.status})`);
-    const length = Number(res.headers.get('content-length'));
-    await parseStream(res.body, Number.isFinite(length) && length > 0 ? length : null, label, post);
+    const { body, total } = await fetchGuarded(url, label, stallMs);
+    await parseStream(body, total, label, post);
   } catch (err) {
-    post({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
+    if (err instanceof LoadError) post({ kind: 'failed', failure: err.failure, message: err.message });
+    else post({ kind: 'failed', failure: { kind: 'network' }, message: `${label}: ${err instanceof Error ? err.message : String(err)}` });
   }
 };

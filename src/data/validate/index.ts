@@ -5,8 +5,9 @@
  * Pure: the caller reads files and supplies the province check.
  */
 import { adviseGeometry, crossesAntimeridian, precisionProblem, type PrecisionTally } from './advice.ts';
-import { checkIncidents, isIncidentCollection, type ProvinceCheck } from './incidentRules.ts';
-import { parseJson } from './jsonPosition.ts';
+import { checkIncidentFeatures, isIncidentCollection, type ProvinceCheck } from './incidentRules.ts';
+import { depthError, lineColumn, parseJson } from './jsonPosition.ts';
+import { MAX_DEPTH } from './limits.ts';
 import { geojsonValidation, libraryProblems, type LibraryCheck } from './library.ts';
 import { ProblemSink, type Problem } from './report.ts';
 import { checkStructure, featureLocator } from './rfc7946.ts';
@@ -28,6 +29,12 @@ export interface ValidateOptions {
  * @example validateText('{"type":"Point","coordinates":[1]}') // one error: position of at least 2 numbers
  */
 export function validateText(text: string, options: ValidateOptions = {}): Problem[] {
+  // Every walk below may recurse as deep as the document nests: bound it first.
+  const deep = depthError(text, MAX_DEPTH);
+  if (deep) {
+    const at = lineColumn(text, deep.offset);
+    return [{ severity: 'error', rule: 'depth', where: '', field: '', expected: `JSON nested at most ${MAX_DEPTH} levels deep`, found: `level ${deep.depth}`, ...at }];
+  }
   const parsed = parseJson(text);
   if (!parsed.ok) {
     return [{ severity: 'error', rule: 'json', where: '', field: '', expected: parsed.expected, found: parsed.found, line: parsed.line, column: parsed.column }];
@@ -51,7 +58,8 @@ export function validateText(text: string, options: ValidateOptions = {}): Probl
   if (isIncidentCollection(doc)) {
     // Features already broken structurally are not re-reported by the schema in other words.
     const broken = new Set(sink.problems.filter((p) => p.severity === 'error').map((p) => p.where));
-    checkIncidents(doc as { features: unknown[] }, sink, options.province, broken);
+    const verdict = checkIncidentFeatures((doc as { features: unknown[] }).features, { province: options.province }, broken);
+    for (const p of verdict.problems) sink.add(p);
   }
   return sink.problems;
 }

@@ -22,6 +22,30 @@ export interface DuplicateMember {
 }
 
 /**
+ * The first place `text` nests arrays and objects deeper than `max`, or null.
+ * One iterative pass (strings skipped), run before anything that walks the
+ * value: no later walk can then recurse more than `max` levels.
+ */
+export function depthError(text: string, max: number): { offset: number; depth: number } | null {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      // Skip a string, honouring escapes; an unterminated one ends the scan (the parser reports it).
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 91 || c === 123) {
+      depth++;
+      if (depth > max) return { offset: i, depth };
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return null;
+}
+
+/**
  * Parse JSON text, tolerating (and reporting) a UTF-8 byte order mark.
  * @example parseJson('{"a":1 "b":2}') // { ok: false, line: 1, column: 8, expected: "',' or '}' after a member value", found: "'\"'" }
  */
