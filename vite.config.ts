@@ -1,12 +1,14 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { previewNotFound } from './scripts/server/notFound.ts';
 import { securityHeaders } from './scripts/server/securityHeaders.ts';
 
 // Relative base so the built app works from any folder or sub-path, and so
 // nothing is ever resolved against an outside origin.
 export default defineConfig({
   base: './',
-  plugins: [react(), securityHeaders()],
+  // Headers first, so a 404 carries them too.
+  plugins: [react(), securityHeaders(), previewNotFound()],
   build: {
     outDir: 'dist',
     sourcemap: false,
