@@ -25,10 +25,8 @@ describe('?data= resolution', () => {
     'http://127.0.0.1:9999/x',
     'file:///etc/passwd',
     '',
-  ])('refuses %j, naming the parameter and the value', (value) => {
-    const r = resolveDataParam(value, PAGE);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toBe(`?data= refused: ${JSON.stringify(value)} is not a path on this site. Only same-origin paths can be loaded; showing the bundled data instead.`);
+  ])('refuses %j', (value) => {
+    expect(resolveDataParam(value, PAGE)).toEqual({ ok: false });
   });
 });
 

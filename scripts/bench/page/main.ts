@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const naive = params.get('renderer') === 'naive';
   const data = resolveDataParam(params.get('data') ?? '', location.href);
-  if (!data.ok) throw new Error(data.message);
+  if (!data.ok) throw new Error(`?data= refused: ${JSON.stringify(params.get('data'))}`);
   const map = new maplibregl.Map({
     container: 'map',
     style: buildStyle({ data: basemapUrls(), fonts: fontUrls(), view: 'PAK', words: MAP_WORDS }),

@@ -1,18 +1,12 @@
 /**
  * The `?data=` parameter: a path on this site, resolved against the page.
  * Anything that would leave the origin (another host, `//host`, `javascript:`,
- * `data:`, `blob:` …) is refused with a message naming the parameter and the
- * value, and the app stays on the bundled data.
+ * `data:`, `blob:` …) is refused, and the app shows the bundled data with the
+ * one ?data= notice (loadData.ts, LoadNotice.tsx).
  */
 
-/** The resolved URL to fetch, or the message to show. */
-export type DataParamResult = { ok: true; url: string } | { ok: false; message: string };
-
-/** The message for a refused value (also what tests look for). */
-export function refusedMessage(value: string): string {
-  const shown = value.length > 120 ? `${value.slice(0, 120)}…` : value;
-  return `?data= refused: ${JSON.stringify(shown)} is not a path on this site. Only same-origin paths can be loaded; showing the bundled data instead.`;
-}
+/** The resolved URL to fetch, or a refusal (loadData turns it into the one ?data= notice). */
+export type DataParamResult = { ok: true; url: string } | { ok: false };
 
 /**
  * Resolves `value` against `pageUrl`; only http(s) URLs of the page's own origin pass.
@@ -20,7 +14,7 @@ export function refusedMessage(value: string): string {
  * @example resolveDataParam('https://example.com/x', 'http://127.0.0.1:4173/').ok // → false
  */
 export function resolveDataParam(value: string, pageUrl: string): DataParamResult {
-  const refuse = (): DataParamResult => ({ ok: false, message: refusedMessage(value) });
+  const refuse = (): DataParamResult => ({ ok: false });
   const v = value.trim();
   if (v === '') return refuse();
   // Control characters and backslashes are how parsers get tricked; a plain path needs neither.
