@@ -7,6 +7,7 @@
  *   npm run bench                 # everything (~10 min)
  *   npm run bench -- --quick      # 10k and 100k only, 20 changes each
  *   npm run bench -- --quick --sizes=10k --app-only   # while developing: the app alone
+ *   npm run bench -- --validator  # the validator CLI on hostile inputs only (bench/validator.md)
  */
 import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { generate } from './generate.ts';
 import { runOne, type RunResult } from './bench/drive.ts';
 import { writeReports } from './bench/report.ts';
 import { runApp, type AppResult } from './bench/app.ts';
+import { runValidatorBench } from './bench/validator.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const site = join(root, 'bench/tmp/site');
@@ -51,6 +53,10 @@ function bundleGzipKB(): { js: number; css: number } {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--validator')) {
+    console.log(await runValidatorBench(root));
+    return;
+  }
   const t0 = Date.now();
   execSync('node scripts/ensure-chromium.mjs', { cwd: root, stdio: 'inherit' });
   log('building the app (npm run build)');

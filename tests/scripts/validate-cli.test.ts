@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { crossingRing, deepPoint } from '../../scripts/validate/hostile.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tsx = join(root, 'node_modules/.bin/tsx');
@@ -77,7 +78,7 @@ describe('npm run validate', () => {
 
 describe('npm run validate cannot be crashed', () => {
   it('reports coordinates nested 10,000 deep in one line, with no stack trace, and goes on to the next file', () => {
-    const deep = tempFile('deep.geojson', `{"type":"Point","coordinates":${'['.repeat(10_000)}1${']'.repeat(10_000)}}`);
+    const deep = tempFile('deep.geojson', deepPoint(10_000));
     const ok = tempFile('ok.geojson', JSON.stringify({ type: 'Point', coordinates: [70, 33] }));
     const r = validateIn512(deep, ok);
     expect(r.status).toBe(1);
@@ -86,10 +87,7 @@ describe('npm run validate cannot be crashed', () => {
   }, 60_000);
 
   it('stops at the first crossing of a 20,000-vertex self-crossing ring, within a 512 MB heap', () => {
-    let seed = 7;
-    const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const ring = Array.from({ length: 20_000 }, () => [Number((60 + rnd() * 10).toFixed(5)), Number((30 + rnd() * 5).toFixed(5))]);
-    ring.push(ring[0] as number[]);
+    const ring = crossingRing(20_000);
     const file = tempFile('crossing.geojson', JSON.stringify({ type: 'Polygon', coordinates: [ring] }));
     const r = validateIn512(file);
     expect(r.status).toBe(1);
