@@ -43,7 +43,8 @@ export const Source = z
     publisher: z.string().min(1),
     title: z.string().min(1),
     date: CivilDate.nullable(),
-    url: httpUrl,
+    /** Null where the source has no address (UCDP cites articles by name and date). */
+    url: httpUrl.nullable(),
   })
   .strict();
 

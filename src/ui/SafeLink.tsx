@@ -12,8 +12,8 @@ export function isHttpUrl(s: string): boolean {
 }
 
 /** A data link rendered safely; `children` defaults to the URL as text. */
-export function SafeLink({ href, children }: { href: string; children?: ReactNode }) {
-  if (!isHttpUrl(href)) return <span>{children ?? href}</span>;
+export function SafeLink({ href, children }: { href: string | null; children?: ReactNode }) {
+  if (href === null || !isHttpUrl(href)) return <span>{children ?? href}</span>;
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">
       {children ?? href}

@@ -1,0 +1,68 @@
+/**
+ * An imported event in the app's incident schema. This is the one file that
+ * knows both the import's terms (draft.ts) and the schema, so a change of
+ * the schema is made here once for every dialect.
+ */
+import type { Incident } from '../../domain/types.ts';
+import type { Claim } from '../../domain/types.ts';
+import type { Draft, DraftRow } from './draft.ts';
+
+function claimOf(d: Draft, r: DraftRow): Claim {
+  return {
+    side: 'INDEPENDENT',
+    claimant: d.claimant,
+    claimantType: d.claimantType,
+    group: r.group,
+    killed: r.killed === null ? null : { n: r.killed.n, max: r.killed.max, qualifier: null },
+    injured: null,
+    qualifierWording: null,
+    breakdown: null,
+    date: null,
+    sourceRef: d.source.ref,
+    aggregate: false,
+    note: null,
+  };
+}
+
+/** The incident an import draft stands for (validated afterwards by the data door). */
+export function toIncident(d: Draft): Incident {
+  // Until the claims model carries a total row beside its groups, a statement's rows are summed:
+  // keep the groups where the file breaks its total down, the total where it does not.
+  const groups = d.rows.filter((r) => !r.total);
+  const rows = groups.length > 0 ? groups : d.rows;
+  const parties = d.parties.map((p) => `${p.role}: ${p.wording}`).join('; ');
+  return {
+    id: d.id,
+    title: d.title,
+    start: d.start,
+    end: d.end,
+    datePrecision: d.datePrecision,
+    dateWording: d.dateWording,
+    place: d.place,
+    province: d.province,
+    district: d.district,
+    country: d.country,
+    locationPrecision: d.locationPrecision,
+    uncertaintyKm: d.uncertaintyKm,
+    locationWording: d.locationWording,
+    coordinateBasis: `as given by ${d.claimant}`,
+    coordinateNote: null,
+    coordinatesVerified: false,
+    secondaryLocations: [],
+    type: d.type === 'other' ? 'armed-clash' : d.type,
+    typeWording: d.typeWording,
+    targets: [],
+    parentId: null,
+    claimedBy: null,
+    blamedByPAK: null,
+    blamedByAFG: null,
+    claims: rows.map((r) => claimOf(d, r)),
+    stances: {},
+    verification: 'unverified',
+    verificationWording: `${d.claimant}'s own record, not checked against other sources here`,
+    notes: [parties, d.notes].filter(Boolean).join('; ') || null,
+    sources: [{ ref: d.source.ref, publisher: d.source.publisher, title: d.source.title, date: d.source.date, url: d.source.url }],
+    lon: d.lon,
+    lat: d.lat,
+  };
+}
