@@ -8,6 +8,7 @@ import { BUNDLED_LABEL, loadData, reportOf } from './data/load/loadData.ts';
 import { actions } from './state/actions.ts';
 import { initialState, reduce } from './state/reducer.ts';
 import { afterNextPaint, createStore, type Store } from './state/store.ts';
+import { combineLayers, layerActions, reduceLayers, type FileLayer } from './state/layers.ts';
 import { prepareDataset } from './state/tables.ts';
 import { decodeWithReport } from './url/codec.ts';
 
@@ -25,21 +26,35 @@ export function storeFromUrl(search: string): Store {
 }
 
 /**
- * Loads the dataset `?data=` names (or the bundled one) into the store. A
- * ?data= file that cannot be used for any reason falls back to the bundled
- * data; the store's load report says why (LoadNotice shows it). Returns
- * notices about how the page was opened (none left: the report carries them).
+ * Loads the dataset `?data=` names (or the bundled one) into the store, with
+ * the opened files `savedLayers` reads back (IndexedDB). A ?data= file that
+ * cannot be used for any reason falls back to the bundled data; the store's
+ * load report says why (LoadNotice shows it). Returns notices about how the
+ * page was opened (none left: the report carries them).
  */
-export function loadInto(store: Store, dataValue: string | null, pageUrl: string): string[] {
+export function loadInto(store: Store, dataValue: string | null, pageUrl: string, savedLayers: () => Promise<FileLayer[]> = async () => []): string[] {
   store.dispatch(actions.datasetLoadStarted(dataValue ?? BUNDLED_LABEL));
-  loadData(dataValue, pageUrl, bundledUrl, (p) => p.total !== null && p.total > 0 && store.dispatch(actions.datasetLoadProgressed(p.bytes / p.total)))
+  const loaded = loadData(dataValue, pageUrl, bundledUrl, (p) => p.total !== null && p.total > 0 && store.dispatch(actions.datasetLoadProgressed(p.bytes / p.total)))
     // Build the per-dataset tables in slices before the first render needs them, so a
     // large dataset never blocks the main thread in one long task (1M: ~5 s otherwise).
     .then(async (o) => {
       await prepareDataset(o.result.dataset, o.result.columns);
-      performance.mark('atlas:dataset-ready');
-      store.dispatch(actions.datasetLoaded(o.result.dataset, o.result.errors, o.result.columns, reportOf(o)));
+      return o;
     })
-    .catch((e: unknown) => store.dispatch(actions.datasetLoadFailed(e instanceof Error ? e.message : String(e))));
+    .catch((e: unknown) => {
+      store.dispatch(actions.datasetLoadFailed(e instanceof Error ? e.message : String(e)));
+      return null;
+    });
+  // Saved layers come back before the data is dispatched, so the view read from the URL is checked
+  // against every layer (a selected event of an opened file is kept); their tables are built ahead.
+  void Promise.all([loaded, savedLayers().catch(() => [])]).then(async ([o, files]) => {
+    const restored = files.length > 0 ? layerActions.layersRestored(files) : null;
+    const combined = restored ? combineLayers(o?.result.dataset ?? null, reduceLayers(store.getState().layers, restored)) : null;
+    if (combined) await prepareDataset(combined.dataset);
+    if (restored) store.dispatch(restored);
+    if (o === null) return;
+    performance.mark('atlas:dataset-ready');
+    store.dispatch(actions.datasetLoaded(o.result.dataset, o.result.errors, o.result.columns, reportOf(o)));
+  });
   return [];
 }

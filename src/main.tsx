@@ -11,6 +11,7 @@ import './ui/app.css';
 import { App } from './ui/App.tsx';
 import { StoreContext } from './ui/hooks.ts';
 import { keepParam } from './ui/keepParam.ts';
+import { readSavedLayers } from './ui/layers/addLayer.ts';
 import { startUrlSync } from './url/sync.ts';
 
 const dataValue = new URLSearchParams(window.location.search).get(DATA_PARAM);
@@ -18,7 +19,8 @@ const dataValue = new URLSearchParams(window.location.search).get(DATA_PARAM);
 const store = storeFromUrl(window.location.search);
 // The view codec owns every parameter but ?data=, which names the dataset: carry it through every URL write.
 startUrlSync(store, keepParam(window, DATA_PARAM, dataValue));
-const notices = loadInto(store, dataValue, window.location.href);
+// Opened files kept in this browser come back as layers (the embed page shows the bundled data only).
+const notices = loadInto(store, dataValue, window.location.href, readSavedLayers);
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root');

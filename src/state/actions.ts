@@ -7,6 +7,7 @@ import type { LoadReport } from '../data/load/loadData.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import type { DatasetColumns } from '../domain/timeIndex.ts';
 import type { ActorId, Country, IncidentType } from '../domain/vocab.ts';
+import type { LayerAction } from './layers.ts';
 import type { Camera, ClaimView, HistogramMetric, Sort, ViewState } from './viewState.ts';
 
 /** How an action changes browser history (read by the one URL writer). */
@@ -41,7 +42,8 @@ export type Action =
   | A<'datasetLoadProgressed', 'replace', { fraction: number }>
   | A<'datasetLoaded', 'replace', { dataset: Dataset; errors: string[]; columns: DatasetColumns | null; report?: LoadReport }>
   | A<'datasetLoadFailed', 'replace', { message: string }>
-  | A<'historyNavigated', 'replace', { view: ViewState }>;
+  | A<'historyNavigated', 'replace', { view: ViewState }>
+  | LayerAction;
 
 /** The names of the actions. */
 export type ActionType = Action['type'];

@@ -10,6 +10,7 @@ import type { DatasetColumns } from '../domain/timeIndex.ts';
 import { dataSpan } from '../domain/visible.ts';
 import { ACTORS, COUNTRIES, INCIDENT_TYPES } from '../domain/vocab.ts';
 import type { Action, PlaybackSpeed } from './actions.ts';
+import { INITIAL_LAYERS, combineLayers, onlyBundled, reduceLayers, type LayersState } from './layers.ts';
 import { adoptColumns, columnsOf } from './tables.ts';
 import { checkView, type ViewNotice } from './viewCheck.ts';
 import { DEFAULT_VIEW, roundCamera, type ViewState } from './viewState.ts';
@@ -43,6 +44,8 @@ export interface AppState {
   playback: PlaybackState;
   /** How the view differs from what the URL asked for (parameters left out, unknown id, window clamped). */
   viewNotices: readonly ViewNotice[];
+  /** The bundled layer's visibility and the opened files (layers.ts). */
+  layers: LayersState;
 }
 
 /** The state at start, from the view decoded from the URL and what the decoding left out. */
@@ -52,11 +55,16 @@ export function initialState(view: ViewState = DEFAULT_VIEW, viewNotices: readon
     data: { status: 'idle', source: null, progress: null, dataset: null, columns: null, errors: [], report: null },
     playback: { playing: false, speed: 30 },
     viewNotices,
+    layers: INITIAL_LAYERS,
   };
 }
 
 /** The view checked against loaded data (see viewCheck.ts); the state unchanged when it holds. */
-function checkedAgainst(s: AppState, dataset: Dataset, columns: DatasetColumns | null): AppState {
+function checkedAgainst(s: AppState, bundled: Dataset, bundledColumns: DatasetColumns | null): AppState {
+  // With opened files the view is checked against every shown layer (an id of a file is not unknown).
+  const combined = onlyBundled(s.layers) ? null : combineLayers(bundled, s.layers);
+  const dataset = combined?.dataset ?? bundled;
+  const columns = combined === null ? bundledColumns : null;
   if (columns !== null) adoptColumns(dataset, columns);
   const { view, notices } = checkView(s.view, dataset, dataSpan(columnsOf(dataset)));
   return notices.length === 0 ? s : { ...s, view, viewNotices: [...s.viewNotices, ...notices] };
@@ -119,6 +127,13 @@ export function reduce(s: AppState, a: Action): AppState {
       return checkedAgainst({ ...s, data: { ...s.data, status: 'ready', progress: 1, dataset: a.dataset, columns: a.columns, errors: a.errors, report: a.report ?? null } }, a.dataset, a.columns);
     case 'datasetLoadFailed':
       return { ...s, data: { ...s.data, status: 'error', progress: null, errors: [a.message] } };
+    case 'layerAdded':
+    case 'layersRestored':
+    case 'layerToggled':
+    case 'layerRemoved':
+    case 'bundledToggled':
+    case 'bundledRemoved':
+      return { ...s, layers: reduceLayers(s.layers, a) };
     case 'historyNavigated': {
       const next = { ...s, view: a.view, playback: { ...s.playback, playing: false } };
       return s.data.dataset === null ? next : checkedAgainst(next, s.data.dataset, s.data.columns);

@@ -18,14 +18,17 @@ import type { Incident } from '../domain/types.ts';
 import { dataSpan, resolveWindow } from '../domain/visible.ts';
 import { sortList } from './listOrder.ts';
 import { memoLast, memoPer } from './memo.ts';
+import { combineLayers, onlyBundled } from './layers.ts';
 import { adoptColumns, columnsOf, gridsOf, indexSourceOf, sideColumnsOf, tablesOf, viewTablesOf } from './tables.ts';
 import type { AppState } from './reducer.ts';
 
 const EMPTY = new Int32Array(0);
 
-/** The loaded dataset, or null before it arrives. */
+/** The dataset shown: the bundled data, or the visible layers put together (layers.ts); null before any arrives. */
 export const selectDataset = (s: AppState): Dataset | null => {
   const d = s.data.dataset;
+  // Nothing is shown before the bundled data is in (or failed), as without opened files.
+  if (!onlyBundled(s.layers)) return s.data.status === 'loading' || s.data.status === 'idle' ? null : (combineLayers(d, s.layers)?.dataset ?? null);
   // Columns the loader already built are used as they are (computing them again costs ~1 s at 1M incidents).
   if (d && s.data.columns) adoptColumns(d, s.data.columns);
   return d;

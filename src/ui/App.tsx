@@ -10,6 +10,8 @@ import { ExportBar } from './ExportBar.tsx';
 import { Filters } from './Filters.tsx';
 import { useDispatch, useSelect } from './hooks.ts';
 import { IncidentList } from './IncidentList.tsx';
+import { Importer } from './layers/Importer.tsx';
+import { LayersPanel } from './layers/LayersPanel.tsx';
 import { LoadNotice } from './LoadNotice.tsx';
 import { MapArea } from './MapArea.tsx';
 import { DetailPanel } from './panel/DetailPanel.tsx';
@@ -41,6 +43,7 @@ export function App({ notices = [] }: { notices?: readonly string[] }) {
           <p className="tagline">{APP_TAGLINE}</p>
         </div>
         <ClaimsToggle />
+        <Importer />
         <button type="button" className="about-btn" onClick={() => setAbout(true)}>
           {ABOUT.open}
         </button>
@@ -65,6 +68,7 @@ export function App({ notices = [] }: { notices?: readonly string[] }) {
         <ErrorBoundary part="filters" className="filters" resetKey={data}>
           <Filters />
         </ErrorBoundary>
+        <LayersPanel />
       </aside>
       <ErrorBoundary part="timeline" className="timeline" resetKey={data}>
         <Timeline />

@@ -282,6 +282,60 @@ export const CREDITS = {
   search: (q: string) => `Highlighted: matches for “${q}”`,
 };
 
+/** Opening files as layers, the mapping step, the report and the layers panel (issue 11). */
+export const IMPORT = {
+  open: 'Open data file',
+  accept: '.csv,.tsv,.txt,.geojson,.json,.ndjson',
+  dropHint: 'Drop a data file to open it as a layer',
+  reading: (name: string) => `Reading ${name}…`,
+  progress: 'Import progress',
+  failed: (message: string) => `The file could not be opened: ${message}`,
+  local: 'Nothing leaves your browser: the file is read here and kept only in this browser’s storage until you remove it.',
+  mappingTitle: 'Map the columns',
+  mappingIntro: (name: string, format: string) => `${name} is not a format the atlas recognises (UCDP GED, ACLED, or its own). Say which ${format === 'CSV' ? 'column' : 'property'} holds each field; each row becomes an event stated by the file (Independent), with the file named as its source.`,
+  fields: { date: 'Date', latitude: 'Latitude', longitude: 'Longitude', title: 'Title', killed: 'Killed', country: 'Country' },
+  required: 'required',
+  optionalField: 'optional',
+  none: '— not in the file —',
+  fromGeometry: 'from the point itself',
+  sample: 'First rows of the file',
+  importButton: 'Import',
+  cancel: 'Cancel',
+  missing: (fields: string) => `Choose a column for: ${fields}.`,
+  reportTitle: (name: string) => `Import report: ${name}`,
+  close: 'Close report',
+  format: 'Format',
+  counts: { read: 'Records read', imported: 'Imported', merged: 'Merged as duplicates', refused: 'Refused' },
+  refusals: 'Refused records',
+  warnings: 'Warnings (imported as given)',
+  merges: 'Merged duplicates',
+  skipped: 'Not data',
+  columns: { record: 'Record', line: 'Line', id: 'Id', field: 'Field', expected: 'Expected', found: 'Found', kept: 'Kept from', differ: 'Fields that differ' },
+  recordNote: 'Record numbers count the header as record 1; the line is where the record starts in the file.',
+  identical: 'identical',
+  more: (n: number) => `… and ${n} more (all are in the CSV download)`,
+  download: 'Download report as CSV',
+  failure: 'The file was refused',
+};
+
+export const LAYERS = {
+  title: 'Layers',
+  bundled: 'Bundled incidents',
+  bundledStyle: 'coloured by attribution',
+  fileStyle: 'layer colour',
+  show: (name: string) => `Show ${name}`,
+  remove: (name: string) => `Remove ${name}`,
+  report: (name: string) => `Report of ${name}`,
+  restoreBundled: 'Show the bundled incidents again',
+  count: (n: number) => `${n.toLocaleString('en')} event${n === 1 ? '' : 's'}`,
+  shadowed: (n: number) => `${n.toLocaleString('en')} also in an earlier layer (its values shown)`,
+  inWindow: (n: number) => `${n.toLocaleString('en')} in the window`,
+  noFigure: 'no figure',
+  overlap: (a: string, b: string) => `${a} and ${b} overlap in time and place: the same events may appear in both, and their totals are not to be added.`,
+  notInLink: 'Opened files are kept in this browser only; they are not in the link. A shared link shows the bundled incidents.',
+  restoring: 'Restoring opened files…',
+};
+
 function num(n: number): string {
   return n.toLocaleString('en-US');
 }

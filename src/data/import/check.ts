@@ -1,17 +1,19 @@
 /**
- * The door every imported incident passes: the incident schema, as for the
- * bundled data. Problems come back as `field: expected …, found …` so the
- * report can name them by record.
+ * The one data door for imported incidents: the same rules the loader and the
+ * validator CLI run (validate/incidentRules.ts), with rules of plausibility
+ * (the region) as warnings, as the door allows for imported files. Problems
+ * come back as field / expected / found so the report can name them by record.
  */
-import { IncidentProperties } from '../schema.ts';
-import { describeValue } from '../parseIncidents.ts';
 import type { Incident } from '../../domain/types.ts';
+import { checkIncidentFeature } from '../validate/incidentRules.ts';
 import type { FieldProblem } from './draft.ts';
 
-/** Problems of an imported incident (empty when it passes). */
-export function checkIncident(i: Incident): FieldProblem[] {
-  const { lon: _lon, lat: _lat, ...properties } = i;
-  const r = IncidentProperties.safeParse(properties, { reportInput: true });
-  if (r.success) return [];
-  return r.error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || '(record)', expected: issue.message, found: describeValue(issue.input) }));
+/** Errors (the record is refused) and warnings (it is imported as given) of an imported incident. */
+export function checkIncident(i: Incident): { errors: FieldProblem[]; warnings: FieldProblem[] } {
+  const { lon, lat, ...properties } = i;
+  const verdict = checkIncidentFeature({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties }, `feature ${i.id}`, { plausibility: 'warning' });
+  const errors: FieldProblem[] = [];
+  const warnings: FieldProblem[] = [];
+  for (const p of verdict.problems) (p.severity === 'error' ? errors : warnings).push({ field: p.field, expected: p.expected, found: p.found });
+  return { errors, warnings };
 }

@@ -93,3 +93,17 @@ export function orderedSpan(p: Problems, start: string, end: string | null, endF
 export function slug(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
+
+/** Titles are kept to this many characters (the door allows 500). */
+export const TITLE_CHARS = 200;
+
+/**
+ * A title of at most TITLE_CHARS: longer text is cut at a word and marked "…";
+ * callers keep the whole text in a longer field (location wording, notes).
+ * @example shortTitle('Kel sector') // 'Kel sector'
+ */
+export function shortTitle(s: string): string {
+  if (s.length <= TITLE_CHARS) return s;
+  const cut = s.slice(0, TITLE_CHARS);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), TITLE_CHARS / 2)).trimEnd()}…`;
+}

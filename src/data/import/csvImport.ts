@@ -105,9 +105,9 @@ export class CsvImport {
     const result = this.map(this.cells(fields), record);
     if (!result.ok) return this.refuse(record, line, this.idOf(fields), result.problems);
     const incident = toIncident(result.draft);
-    const problems = checkIncident(incident);
-    if (problems.length > 0) return this.refuse(record, line, incident.id, problems);
-    for (const w of result.warnings) this.report.warnings.push({ record, line, id: incident.id, ...w });
+    const door = checkIncident(incident);
+    if (door.errors.length > 0) return this.refuse(record, line, incident.id, door.errors);
+    for (const w of [...result.warnings, ...door.warnings]) this.report.warnings.push({ record, line, id: incident.id, ...w });
     const first = this.firstOf.get(incident.id);
     if (first !== undefined) {
       this.report.merged++;

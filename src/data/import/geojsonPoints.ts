@@ -79,12 +79,13 @@ export function importPoints(doc: { features: readonly unknown[]; crs?: unknown 
       return;
     }
     const incident = toIncident(result.draft);
-    const problems = checkIncident(incident);
-    if (problems.length > 0) {
+    const door = checkIncident(incident);
+    if (door.errors.length > 0) {
       report.refused++;
-      for (const p of problems) report.refusals.push({ ...place, id: incident.id, ...p });
+      for (const p of door.errors) report.refusals.push({ ...place, id: incident.id, ...p });
       return;
     }
+    for (const p of door.warnings) report.warnings.push({ ...place, id: incident.id, ...p });
     const first = firstOf.get(incident.id);
     if (first) {
       report.merged++;

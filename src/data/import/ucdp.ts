@@ -6,9 +6,10 @@
  * deaths_civilians, deaths_unknown) and a total row with low / best / high.
  * Every table here is reviewed; see the comments for the reasoning.
  */
+import { isInYearRange, YEAR_MAX, YEAR_MIN } from '../../domain/civilDate.ts';
 import type { DatePrecision, IncidentType, LocationPrecision } from '../../domain/vocab.ts';
 import { Problems, optional, type Cells } from './cells.ts';
-import { ALL_CATEGORIES, actorsOf, orderedSpan, readCountry } from './common.ts';
+import { ALL_CATEGORIES, actorsOf, orderedSpan, readCountry, shortTitle } from './common.ts';
 import { readDate, DATE_EXPECTED, type DateFormat } from './dates.ts';
 import type { CategoryKey, DraftFigure, DraftParty, DraftRow, DraftSource, FieldProblem, MapResult } from './draft.ts';
 
@@ -110,14 +111,19 @@ function figure(p: Problems, c: Cells, warnings: FieldProblem[]): DraftFigure | 
   return { n: low, max: high, best };
 }
 
-function source(c: Cells, id: string): DraftSource {
+function source(c: Cells, id: string, warnings: FieldProblem[]): DraftSource {
   const article = optional(c, 'source_article');
   const headline = optional(c, 'source_headline');
   const office = optional(c, 'source_office');
   const url = article !== null && /^https?:\/\/\S+$/i.test(article) ? article : null;
   if (article === null && headline === null) return { ref: 'ucdp-ged', publisher: UCDP_CLAIMANT, title: `UCDP GED ID ${id}`, date: null, url: null };
-  const sourceDate = readDate(optional(c, 'source_date') ?? '', ['iso', 'us']);
-  return { ref: 'ucdp-ged', publisher: office ?? UCDP_CLAIMANT, title: headline ?? article ?? `UCDP GED ID ${id}`, date: sourceDate, url };
+  let sourceDate = readDate(optional(c, 'source_date') ?? '', ['iso', 'us']);
+  // The download tool writes 1753-01-01 (a database's earliest date) where the date is unknown: left out, said so.
+  if (sourceDate !== null && !isInYearRange(sourceDate)) {
+    warnings.push({ field: 'source_date', expected: `a date in the years ${YEAR_MIN}–${YEAR_MAX}; the source's date is left out`, found: JSON.stringify(optional(c, 'source_date')) });
+    sourceDate = null;
+  }
+  return { ref: 'ucdp-ged', publisher: office ?? UCDP_CLAIMANT, title: shortTitle(headline ?? article ?? `UCDP GED ID ${id}`), date: sourceDate, url };
 }
 
 /**
@@ -172,18 +178,21 @@ export function mapUcdp(c: Cells, dateFormat: DateFormat): MapResult {
   const where = optional(c, 'where_description');
   const conflict = optional(c, 'conflict_name') ?? optional(c, 'dyad_name');
   const original = optional(c, 'source_original');
+  const article = optional(c, 'source_article');
   const notes = [
     optional(c, 'relid') && `UCDP relid ${optional(c, 'relid')}`,
     optional(c, 'event_clarity') && `event clarity ${optional(c, 'event_clarity')}`,
     optional(c, 'number_of_sources') && `number of sources ${optional(c, 'number_of_sources')}`,
     original && `source original: ${original}`,
+    // A citation cut short for the source's title is kept whole here.
+    article !== null && shortTitle(optional(c, 'source_headline') ?? article) !== (optional(c, 'source_headline') ?? article) && `source: ${optional(c, 'source_headline') ?? article}`,
   ].filter(Boolean);
   return {
     ok: true,
     warnings,
     draft: {
       id: `ucdp-ged-${rawId}`,
-      title: where ?? `UCDP GED event ${rawId}`,
+      title: where === null ? `UCDP GED event ${rawId}` : shortTitle(where),
       start: oneMonth ? start.slice(0, 7) : start,
       end,
       datePrecision: precision,
@@ -196,14 +205,14 @@ export function mapUcdp(c: Cells, dateFormat: DateFormat): MapResult {
       lat,
       locationPrecision: wherePrec.precision,
       uncertaintyKm: wherePrec.km,
-      locationWording: `UCDP location precision ${c('where_prec')!.trim()}: ${wherePrec.wording}`,
+      locationWording: `UCDP location precision ${c('where_prec')!.trim()}: ${wherePrec.wording}${where !== null && where !== shortTitle(where) ? `; where: ${where}` : ''}`,
       type: typeOf(violence, sideA, sideB),
       typeWording: `UCDP type of violence ${violence || 'not stated'}${VIOLENCE_NAMES[violence] ? `: ${VIOLENCE_NAMES[violence]}` : ''}${conflict ? ` (${conflict})` : ''}`,
       claimant: UCDP_CLAIMANT,
       claimantType: 'conflict-event dataset',
       rows,
       parties,
-      source: source(c, rawId),
+      source: source(c, rawId, warnings),
       notes: notes.length > 0 ? notes.join('; ') : null,
     },
   };

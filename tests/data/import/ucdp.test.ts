@@ -38,6 +38,22 @@ describe.skipIf(!ucdpPresent)(`UCDP GED corpora${skipNote}`, async () => {
     expect(tool!.report.warnings.find((x) => x.id === 'ucdp-ged-51858')).toMatchObject({ record: 62, line: 104, field: 'high', found: '10' });
   });
 
+  it("leaves out the download tool's 1753-01-01 placeholder source dates, with a warning", () => {
+    const w = tool!.report.warnings.filter((x) => x.field === 'source_date');
+    expect(w.map((x) => [x.record, x.id, x.found])).toEqual([
+      [3850, 'ucdp-ged-67775', '"1753-01-01"'],
+      [4049, 'ucdp-ged-150117', '"1753-01-01"'],
+    ]);
+    expect(tool!.incidents.find((i) => i.id === 'ucdp-ged-67775')!.sources[0]!.date).toBeNull();
+  });
+
+  it('cuts a long citation to a short source title and keeps it whole in the notes', () => {
+    const i = hdx!.incidents.find((x) => x.id === 'ucdp-ged-58841')!;
+    expect(i.sources[0]!.title.length).toBeLessThanOrEqual(201);
+    expect(i.sources[0]!.title.endsWith('…')).toBe(true);
+    expect(i.notes).toContain(`source: ${i.sources[0]!.title.slice(0, -1)}`);
+  });
+
   it('keeps a best estimate outside low–high, with a warning', () => {
     const w = tool!.report.warnings.find((x) => x.id === 'ucdp-ged-51811');
     expect(w).toMatchObject({ record: 31, line: 35, field: 'best', found: '2', expected: 'a number within low–high (1–1); kept as given' });
