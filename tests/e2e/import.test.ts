@@ -12,6 +12,22 @@ const FILE = fileURLToPath(new URL('../../../shared/corpora/ucdp/ucdp_gedevents_
 const NAME = 'ucdp_gedevents_pakistan.csv';
 const present = existsSync(FILE);
 
+/** Layers kept in the page's IndexedDB (src/data/import/saved.ts), read in the page. */
+function savedLayerCount(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open('durand-atlas');
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const db = req.result;
+      const count = db.transaction('layers').objectStore('layers').count();
+      count.onsuccess = () => {
+        resolve(count.result);
+        db.close();
+      };
+    };
+  });
+}
+
 describe.skipIf(!present)(`opening a UCDP file as a layer${present ? '' : ' (skipped: ../shared/corpora/ucdp not found next to the repo)'}`, () => {
   let b: Browser;
   let page: Page;
@@ -67,6 +83,7 @@ describe.skipIf(!present)(`opening a UCDP file as a layer${present ? '' : ' (ski
   it('removes the layer, and it stays removed after a reload', async () => {
     await page.getByRole('button', { name: `Remove ${NAME}` }).click();
     await expect.poll(() => statusCount(page)).toBe(bundledCount);
+    await expect.poll(() => page.evaluate(savedLayerCount)).toBe(0);
     await page.reload();
     await waitReady(page);
     expect(await page.getByRole('checkbox', { name: `Show ${NAME}` }).count()).toBe(0);

@@ -4,6 +4,8 @@
  * chunk) and the dialect mappings; JSON through the loader's door for the
  * app's own formats, or the GeoJSON-points import for any other points.
  */
+// First: zod must be configured before any schema is built (see zodSetup.ts).
+import '../zodSetup.ts';
 import Papa from 'papaparse';
 import { sideOfLine } from '../../domain/geo.ts';
 import type { CountriesLayer } from '../../domain/geoLayers.ts';
