@@ -1,12 +1,16 @@
 /**
  * Measures the real app (dist/, served under /app/): navigation to the first
- * frame with incidents drawn, the JS heap then, main-thread long tasks while
- * loading, and — through its own controls — the time window dragged by a
- * week and by 157 days (one pointermove each), a one-day keyboard step and a
- * claim-view click, each from the input event to the second frame after it,
- * checked against the status count.
+ * frame with incidents drawn, the JS heap after load and a garbage collection
+ * (main thread plus workers, through the DevTools protocol), main-thread long
+ * tasks while loading, and — through its own controls — the time window
+ * dragged by a week and by 157 days (one pointermove each), a one-day keyboard
+ * step, claim-view clicks (Pakistan ↔ Afghanistan, which restyles the Durand
+ * Line, and Independent ↔ Compare, which does not), a Count change where the
+ * app has that control, and selecting an incident in the list: each timed to
+ * the first frame after the incident layer drew the change (see INSTRUMENT),
+ * and checked against the status count.
  */
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { stats } from './stats.ts';
 import type { ChangeResult } from './drive.ts';
 
@@ -18,6 +22,8 @@ export interface AppResult {
   /** When the app's test hook reported the map ready (maplibre idle after load) with incidents drawn, plus two frames. */
   readyMs: number;
   heapMB: number | null;
+  /** Heap after a garbage collection, through CDP: the page's main thread and every worker still running. */
+  heapAfterGc: { mainMB: number; workersMB: number; workers: number } | null;
   /** Loader marks (ms from navigation): load-start, load-first-batch, load-end. */
   marks: Record<string, number>;
   loadLongTasks: { count: number; longestMs: number; over1s: number };
@@ -88,10 +94,58 @@ const statusAndDrawn = () =>
     ),
   );
 
-/** Opens the app on a dataset and measures it (see the module comment). */
+/** Attaches to the page's workers (before navigation) so their heaps can be read later. */
+async function watchWorkers(cdp: CDPSession): Promise<() => Promise<AppResult['heapAfterGc']>> {
+  const sessions = new Set<string>();
+  const pending = new Map<number, (v: unknown) => void>();
+  let id = 1;
+  cdp.on('Target.attachedToTarget', (e) => {
+    if (e.targetInfo.type === 'worker') sessions.add(e.sessionId);
+  });
+  cdp.on('Target.detachedFromTarget', (e) => {
+    if (e.sessionId) sessions.delete(e.sessionId);
+  });
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    const m = JSON.parse(e.message) as { id?: number; result?: unknown };
+    if (m.id !== undefined) pending.get(m.id)?.(m.result ?? null);
+  });
+  // Workers speak through the (non-flattened) target channel: Playwright's session cannot address child sessions.
+  const sendTo = (sessionId: string, method: string) =>
+    new Promise<unknown>((resolve) => {
+      const i = id++;
+      pending.set(i, resolve);
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: i, method, params: {} }) }).catch(() => resolve(null));
+      setTimeout(() => resolve(null), 10_000);
+    });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  return async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const main = await cdp.send('Runtime.getHeapUsage');
+    let workers = 0;
+    let count = 0;
+    for (const sid of sessions) {
+      await sendTo(sid, 'HeapProfiler.collectGarbage');
+      const u = (await sendTo(sid, 'Runtime.getHeapUsage')) as { usedSize?: number } | null;
+      if (u?.usedSize !== undefined) {
+        workers += u.usedSize;
+        count++;
+      }
+    }
+    const mb = (b: number) => Math.round(b / 1e5) / 10;
+    return { mainMB: mb(main.usedSize), workersMB: mb(workers), workers: count };
+  };
+}
+
+/** Selects an incident in the list, alternating between its first two rows. */
+async function selectRow(page: Page, k: number): Promise<void> {
+  await page.getByRole('list', { name: 'Incidents' }).getByRole('button').nth(k % 2).click();
+}
+
+/** Opens the app on a dataset and measures it (see the module comment); `times = 0` measures loading only. */
 export async function runApp(ctx: BrowserContext, url: string, size: string, times: number, timeoutMs: number): Promise<AppResult> {
   const page = await ctx.newPage();
   await page.addInitScript(INSTRUMENT);
+  const heapAfterGc = await watchWorkers(await ctx.newCDPSession(page));
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as Win).__atlas?.ready === true && (window as unknown as Win).__atlas!.drawnCount() > 0, undefined, { timeout: timeoutMs, polling: 100 });
   const ready = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))));
@@ -105,6 +159,7 @@ export async function runApp(ctx: BrowserContext, url: string, size: string, tim
     firstFrameMs: Math.round(first),
     readyMs: Math.round(ready),
     heapMB: heap === null ? null : Math.round(heap / 1e5) / 10,
+    heapAfterGc: await heapAfterGc(),
     marks,
     loadLongTasks: { count: lt.length, longestMs: Math.round(Math.max(0, ...lt)), over1s: lt.filter((t) => t > 1000).length },
     changes: {},
@@ -131,6 +186,10 @@ export async function runApp(ctx: BrowserContext, url: string, size: string, tim
     }
     result.changes[name] = { ...stats(ms), mismatches, firstMismatch, oldEndpoint: stats(old) };
   };
+  if (times === 0) {
+    await page.close();
+    return result;
+  }
   const end = page.getByRole('slider', { name: 'End date' });
   const start = page.getByRole('slider', { name: 'Start date' });
   if ((await end.count()) === 1 && (await start.count()) === 1) {
@@ -165,7 +224,17 @@ export async function runApp(ctx: BrowserContext, url: string, size: string, tim
   }
   const radios = page.getByRole('radiogroup', { name: 'Claims' });
   if ((await radios.count()) === 1) {
-    await measure('claim-view click', async (k) => radios.getByRole('radio', { name: k % 2 === 0 ? 'Afghanistan' : 'Pakistan' }).click());
+    await measure('claim-view Pakistan↔Afghanistan (the line restyles)', async (k) => radios.getByRole('radio', { name: k % 2 === 0 ? 'Afghanistan' : 'Pakistan', exact: true }).click());
+    await measure('claim-view Independent↔Compare', async (k) => radios.getByRole('radio', { name: k % 2 === 0 ? 'Independent' : 'Compare', exact: true }).click());
+  }
+  // The Count control (issue 7), where the app has it: alternate between its first two options.
+  const count = page.getByRole('radiogroup', { name: 'Count' });
+  if ((await count.count()) === 1 && (await count.getByRole('radio').count()) >= 2) {
+    await measure('Count change', async (k) => count.getByRole('radio').nth(k % 2).click());
+  }
+  if ((await page.getByRole('list', { name: 'Incidents' }).getByRole('button').count()) >= 2) {
+    await measure('select an incident (list row)', async (k) => selectRow(page, k));
+    await page.keyboard.press('Escape');
   }
   // A scripted scrub: the app's own playback at 30 days a second for 10 s.
   const play = page.locator('.play .play-btn');

@@ -16,6 +16,8 @@ export interface Renderer {
   drawnCount(): number;
   /** Resolves once the last change can be on screen (maplibre re-lays out a filtered source in its worker first). */
   settled?(): Promise<void>;
+  /** Draws a pending change now (the incident layer), so the next frame carries it. */
+  flush?(): void;
 }
 
 /** `?radius=N` draws every point at N px (to separate fill cost from the rest); default sizes by casualties. */
@@ -58,6 +60,7 @@ export function connect(store: Store, r: Renderer, status: HTMLElement, list: HT
     }
     const w = selectWindowDays(s);
     r.setWindow(w.start, w.end);
+    r.flush?.();
     const t = selectTotals(s);
     status.textContent = `${t.incidents.toLocaleString('en')} incidents · ${t.sides.map((x) => `${x.side} killed ${x.killed.toLocaleString('en')}`).join(' · ')}`;
     const rows = selectListIndices(s);
