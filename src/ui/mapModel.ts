@@ -48,25 +48,37 @@ const indexMapOf = memoLast((d: Dataset | null) => new Map((d?.incidents ?? []).
 /** Dataset index of each incident id. */
 export const selectIndexById = (s: AppState): ReadonlyMap<string, number> => indexMapOf(selectDataset(s));
 
+// Each appearance array is kept apart and rebuilt only when its own inputs change (a claim-view
+// switch recolours and resizes but leaves the uncertainty radii; a search only recolours), so the
+// layer re-uploads only those (see IncidentLayer.setAppearance).
+const colorsOf = memoLast((primary: Uint8Array, found: Uint8Array | null): Uint8Array => {
+  const n = primary.length;
+  const rgba = new Uint8Array(n * 4);
+  for (let i = 0; i < n; i++) {
+    const [r, g, b] = COLOR_BYTES[primary[i] ?? ACTORS.length - 1] ?? [128, 128, 128];
+    // A search highlights its matches by fading every other point (they stay on the map for context).
+    rgba.set(found === null || found[i] === 1 ? [r, g, b, 235] : [r, g, b, SEARCH_FADED_ALPHA], i * 4);
+  }
+  return rgba;
+});
+
+const radiiOf = memoLast((size: Float64Array, phone: boolean): Float32Array => Float32Array.from(size, (v) => radiusFor(v, phone ? 0.65 : 1)));
+
+// Only approximate points carry a drawn radius; an exact site has none to show.
+const uncertaintyOf = memoLast((d: Dataset): Float32Array => Float32Array.from(d.incidents, (inc) => (inc.locationPrecision !== 'exact' ? inc.uncertaintyKm : 0)));
+
 const appearanceOf = memoLast(
-  (d: Dataset | null, primary: Uint8Array | null, size: Float64Array | null, mask: Uint8Array | null, phone: boolean, found: Uint8Array | null): IncidentAppearance | null => {
-    if (d === null || primary === null || size === null || mask === null) return null;
-    const n = d.incidents.length;
-    const rgba = new Uint8Array(n * 4);
-    const radiusPx = new Float32Array(n);
-    const uncertaintyKm = new Float32Array(n);
-    for (let i = 0; i < n; i++) {
-      const [r, g, b] = COLOR_BYTES[primary[i] ?? ACTORS.length - 1] ?? [128, 128, 128];
-      // A search highlights its matches by fading every other point (they stay on the map for context).
-      rgba.set(found === null || found[i] === 1 ? [r, g, b, 235] : [r, g, b, SEARCH_FADED_ALPHA], i * 4);
-      radiusPx[i] = radiusFor(size[i] ?? Number.NaN, phone ? 0.65 : 1);
-      const inc = d.incidents[i];
-      // Only approximate points carry a drawn radius; an exact site has none to show.
-      uncertaintyKm[i] = inc !== undefined && inc.locationPrecision !== 'exact' ? inc.uncertaintyKm : 0;
-    }
-    return { rgba, radiusPx, uncertaintyKm, visible: mask };
-  },
+  (rgba: Uint8Array, radiusPx: Float32Array, uncertaintyKm: Float32Array, visible: Uint8Array): IncidentAppearance => ({ rgba, radiusPx, uncertaintyKm, visible }),
 );
+
+/** The layer's appearance arrays under the view, or null before the data. */
+function appearanceFor(s: AppState, d: Dataset | null): IncidentAppearance | null {
+  const primary = selectPrimaryActors(s);
+  const size = selectSizeValues(s);
+  const mask = selectFilterMask(s);
+  if (d === null || primary === null || size === null || mask === null) return null;
+  return appearanceOf(colorsOf(primary, selectSearchMask(s)), radiiOf(size, isPhone()), uncertaintyOf(d), mask);
+}
 
 const windowOf = memoLast((w: DayWindow) => ({ startDay: w.start, endDay: w.end }));
 
@@ -138,7 +150,7 @@ export function selectMapModel(s: AppState): MapModel {
   const d = selectDataset(s);
   const selected = s.view.selectedId === null ? -1 : (selectIndexById(s).get(s.view.selectedId) ?? -1);
   // The selection is not an input of the appearance: selecting changes only `selected`.
-  const appearance = appearanceOf(d, selectPrimaryActors(s), selectSizeValues(s), selectFilterMask(s), isPhone(), selectSearchMask(s));
+  const appearance = appearanceFor(s, d);
   const w = selectWindowDays(s);
   // Keyed on the state too (the closure reads it), but only called again when one of the others changed.
   const clustersAt = clustersAtKeyed(s, d, selectColumns(s), selectFilterMask(s), w, selectVisibleIndices(s).length);

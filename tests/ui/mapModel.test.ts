@@ -27,3 +27,15 @@ describe('map model: selecting an incident', () => {
     expect(after.points).toBe(before.points);
   });
 });
+
+describe('map model: a claim-view switch', () => {
+  it('rebuilds the arrays that depend on the view and keeps the uncertainty radii (the layer re-uploads only new arrays)', () => {
+    const store = storeWith([incident({ id: 'a' }), incident({ id: 'b', lon: 70.5 })], { claimView: 'PAK' });
+    const before = selectMapModel(store.getState()).appearance!;
+    store.dispatch(actions.claimViewChosen('AFG'));
+    const after = selectMapModel(store.getState()).appearance!;
+    expect(after).not.toBe(before);
+    expect(after.uncertaintyKm).toBe(before.uncertaintyKm);
+    expect(selectMapModel(store.getState()).points).toBeTruthy();
+  });
+});

@@ -9,7 +9,7 @@
  * within a pixel budget (budget.ts). drawnCount() reads back what the GPU drew.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { CountTarget, PointSet } from './gpu.ts';
+import { CountTarget, PointSet, type PointArrays } from './gpu.ts';
 import { makeDrawOrder, permute, windowRange, type DrawOrder } from './order.ts';
 import { applyH, EARTH_CIRCUMFERENCE_KM, mercX, mercY, screenHomography, type Mat3 } from './projection.ts';
 import { makeProgram } from './shaders.ts';
@@ -55,6 +55,9 @@ export class IncidentLayer {
   private pos: Float32Array = new Float32Array(0);
   private days: Float32Array = new Float32Array(0);
   private radius: Float32Array = new Float32Array(0);
+  private unc: Float32Array = new Float32Array(0);
+  /** The last appearance given (its arrays are compared by identity on the next one). */
+  private appearance: IncidentAppearance | null = null;
   private visible: Uint8Array = new Uint8Array(0);
   private centre: [number, number] = [0.5, 0.5];
   /** Mercator bounding box of the points [minX, minY, maxX, maxY]. */
@@ -128,7 +131,9 @@ export class IncidentLayer {
     this.visible = new Uint8Array(n).fill(1);
     const rgba = new Uint8Array(n * 4);
     for (let k = 0; k < n; k++) rgba.set([110, 110, 110, 230], k * 4);
-    this.points.upload({ pos, days, rgba, radius: this.radius, unc: new Float32Array(n), visible: this.visible }, n);
+    this.unc = new Float32Array(n);
+    this.appearance = null;
+    this.points.upload({ pos, days, rgba, radius: this.radius, unc: this.unc, visible: this.visible }, n);
     this.selectedRank = this.rankOf(this.selectedIndex);
     this.countTarget.ensure(n);
     this.schedule();
@@ -138,24 +143,37 @@ export class IncidentLayer {
   setAppearance(a: IncidentAppearance): void {
     const n = this.order.order.length;
     if (a.visible.length !== n || a.rgba.length !== n * 4) throw new RangeError(`setAppearance: expected ${n} points`);
-    // km → mercator units at each point's latitude, so the shader only scales by zoom.
+    // Only the arrays that are new objects are permuted and uploaded (the model keeps unchanged ones).
+    const was = this.appearance;
+    this.appearance = a;
+    const up: Partial<PointArrays> = {};
+    if (a.uncertaintyKm !== was?.uncertaintyKm) up.unc = this.uncertaintyMerc(a.uncertaintyKm);
+    if (a.radiusPx !== was?.radiusPx) up.radius = this.radius = permute(a.radiusPx, this.order, 1, (m) => new Float32Array(m));
+    if (a.rgba !== was?.rgba) up.rgba = permute(a.rgba, this.order, 4, (m) => new Uint8Array(m));
+    if (a.visible !== was?.visible) {
+      this.visible = permute(a.visible, this.order, 1, (m) => new Uint8Array(m));
+      this.hiddenRanks = [];
+      this.selectedRank = this.rankOf(this.selectedIndex);
+      if (this.mixed && this.clusters) this.markMembers(this.clusters);
+      else up.visible = this.visible;
+    }
+    this.points.upload(up, n);
+    if (up.unc) this.unc = up.unc;
+    if (up.unc || up.radius) this.fill = fillStats(this.radius, this.unc);
+    this.schedule();
+  }
+
+  /** Uncertainty radii in mercator units at each point's latitude (draw order), so the shader only scales by zoom. */
+  private uncertaintyMerc(km: Float32Array): Float32Array {
+    const n = this.order.order.length;
     const unc = new Float32Array(n);
     for (let k = 0; k < n; k++) {
-      const km = a.uncertaintyKm[this.order.order[k]!] ?? 0;
-      if (km <= 0) continue;
+      const r = km[this.order.order[k]!] ?? 0;
+      if (r <= 0) continue;
       const y = this.pos[k * 2 + 1]! + this.centre[1];
-      const coslat = 1 / Math.cosh(Math.PI * (1 - 2 * y));
-      unc[k] = km / (EARTH_CIRCUMFERENCE_KM * coslat);
+      unc[k] = r / (EARTH_CIRCUMFERENCE_KM / Math.cosh(Math.PI * (1 - 2 * y)));
     }
-    this.radius = permute(a.radiusPx, this.order, 1, (m) => new Float32Array(m));
-    this.visible = permute(a.visible, this.order, 1, (m) => new Uint8Array(m));
-    this.hiddenRanks = [];
-    this.selectedRank = this.rankOf(this.selectedIndex);
-    if (this.mixed && this.clusters) this.markMembers(this.clusters);
-    const rgba = permute(a.rgba, this.order, 4, (m) => new Uint8Array(m));
-    this.points.upload({ rgba, radius: this.radius, unc, visible: this.visible }, n);
-    this.fill = fillStats(this.radius, unc);
-    this.schedule();
+    return unc;
   }
 
   /**
