@@ -6,13 +6,14 @@
  * file's failure never stops the others. Exit 1 on any error, 2 on a usage
  * error, 0 otherwise (warnings allowed).
  */
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseStream } from '../src/data/load/parseStream.ts';
 import type { WorkerMessage } from '../src/data/load/protocol.ts';
 import { formatProblem, summaryLine, tally, validateText, type ValidateOptions } from '../src/data/validate/index.ts';
 import { provinceCheckFrom } from '../src/data/validate/province.ts';
 import { HELP, USAGE } from './validate/help.ts';
+import { cappedStream, readCapped } from './validate/read.ts';
 
 /** Largest JSON document read whole (the app's limit too: one string much larger does not fit in V8). */
 export const MAX_DOCUMENT_BYTES = 400 * 1024 * 1024;
@@ -40,26 +41,6 @@ function notRegular(file: string): string | null {
   return 'not a regular file';
 }
 
-/** Reads at most `limit` bytes; null when the file holds more (it may grow while read). */
-function readCapped(file: string, limit: number): Buffer | null {
-  const fd = openSync(file, 'r');
-  try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const buf = Buffer.allocUnsafe(Math.min(1 << 20, limit + 1 - total));
-      const n = readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      total += n;
-      chunks.push(buf.subarray(0, n));
-      if (total > limit) return null;
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** A JSON document: every GeoJSON rule, and the incident rules for incident files. */
 function checkDocument(file: string, options: ValidateOptions, say: (line: string) => void): Counts {
   const tooBig = (found: string): Counts => fail(say, `${file}: expected a file of at most ${mb(MAX_DOCUMENT_BYTES)} (a larger JSON document cannot be read whole; use .ndjson), found ${found}`);
@@ -77,26 +58,11 @@ function checkDocument(file: string, options: ValidateOptions, say: (line: strin
 async function checkLines(file: string, say: (line: string) => void): Promise<Counts> {
   const size = statSync(file).size;
   if (size > MAX_LINES_BYTES) return fail(say, `${file}: expected a file of at most ${mb(MAX_LINES_BYTES)}, found ${mb(size)}`);
-  const fd = openSync(file, 'r');
-  let total = 0;
-  const stream = new ReadableStream<Uint8Array>({
-    pull(c) {
-      const buf = Buffer.allocUnsafe(1 << 20);
-      const n = readSync(fd, buf, 0, buf.length, null);
-      total += n;
-      if (total > MAX_LINES_BYTES) c.error(new Error(`expected a file of at most ${mb(MAX_LINES_BYTES)}, found more`));
-      else if (n === 0) c.close();
-      else c.enqueue(new Uint8Array(buf.buffer, buf.byteOffset, n));
-    },
-  });
+  const stream = cappedStream(file, MAX_LINES_BYTES, `expected a file of at most ${mb(MAX_LINES_BYTES)}, found more`);
   let last: WorkerMessage | null = null;
-  try {
-    await parseStream(stream, null, file, (m) => {
-      if (m.kind === 'done' || m.kind === 'failed') last = m;
-    });
-  } finally {
-    closeSync(fd);
-  }
+  await parseStream(stream, null, file, (m) => {
+    if (m.kind === 'done' || m.kind === 'failed') last = m;
+  });
   const end = last as WorkerMessage | null;
   if (end?.kind === 'failed') return fail(say, end.message.startsWith(file) ? end.message : `${file}: ${end.message}`);
   if (end?.kind !== 'done') return fail(say, `${file}: the loader did not finish`);

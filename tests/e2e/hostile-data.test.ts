@@ -88,6 +88,23 @@ describe('?data= with hostile content', () => {
     if (file === 'silent.geojson') await shot(page, 'data-param-timeout-desktop');
   }, 60_000);
 
+  it('shows the notice whole on a phone, with its link reachable', async () => {
+    const phone = await launch({ width: 390, height: 844 });
+    try {
+      const p = phone.context.pages()[0] ?? (await phone.context.newPage());
+      await p.goto(new URL('?data=hostile/missing-on-phone.geojson', inject('baseUrl')).href);
+      await waitReady(p);
+      const alert = p.getByRole('alert');
+      await alert.scrollIntoViewIfNeeded();
+      const box = await alert.boundingBox();
+      expect(box !== null && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+      await alert.getByRole('link', { name: 'Open the page without ?data=' }).focus();
+      await shot(p, 'data-param-404-phone');
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('npm start answers a missing data path with a 404, not the page', async () => {
     const res = await fetch(new URL('hostile/not-here.geojson', inject('baseUrl')));
     expect([res.status, await res.text()]).toEqual([404, 'Not found\n']);

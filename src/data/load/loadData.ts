@@ -57,7 +57,10 @@ export async function loadData(dataValue: string | null, pageUrl: string, bundle
   try {
     result = await loadDataset(requested.url, onProgress, dataValue, stallMs);
   } catch (e) {
-    return give(e instanceof LoadError ? e.failure : { kind: 'network' }, [e instanceof Error ? e.message : String(e)]);
+    const failure: LoadFailure = e instanceof LoadError ? e.failure : { kind: 'network' };
+    // The cause says it all for a status, a timeout or an empty file; the engine's words help for the rest.
+    const telling = failure.kind === 'not-json' || failure.kind === 'not-incidents' || failure.kind === 'network';
+    return give(failure, telling ? [e instanceof Error ? e.message : String(e)] : []);
   }
   if (result.dataset.incidents.length === 0) return give({ kind: 'no-incidents' }, result.errors);
   return { result, source: dataValue, fallback: null };
