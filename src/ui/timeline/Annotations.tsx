@@ -13,7 +13,7 @@ import { layoutMarks, MARK_PX, type Extent } from './marks.ts';
 import type { Scale } from './scale.ts';
 
 /** Height of the leaders' band between the marks and the bars. */
-const LEADER_PX = 8;
+const LEADER_PX = 6;
 
 export function Annotations({ events, scale }: { events: Incident[]; scale: Scale }) {
   const dispatch = useDispatch();

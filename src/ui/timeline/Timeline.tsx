@@ -12,7 +12,8 @@ import { PlayControls } from './PlayControls.tsx';
 import { makeScale, yearTicks } from './scale.ts';
 import { WindowSlider } from './WindowSlider.tsx';
 
-const BARS_PX = 64;
+/** Height of the bars: lower on a narrow (phone) timeline, where the page's first screen is short. */
+const barsPx = (width: number) => (width < 500 ? 48 : 64);
 
 const selectMetric = (s: AppState) => s.view.histogramMetric;
 
@@ -68,9 +69,9 @@ export function Timeline() {
         {scale !== null && span !== null && (
           <div className="track" style={{ width: scale.width }}>
             <Annotations events={events} scale={scale} />
-            <div className="bars" style={{ height: BARS_PX }}>
-              <Histogram histograms={histograms} scale={scale} height={BARS_PX} />
-              <WindowSlider win={win} limits={span} scale={scale} height={BARS_PX} />
+            <div className="bars" style={{ height: barsPx(width) }}>
+              <Histogram histograms={histograms} scale={scale} height={barsPx(width)} />
+              <WindowSlider win={win} limits={span} scale={scale} height={barsPx(width)} />
             </div>
             <div className="axis" aria-hidden="true">
               {yearTicks(scale.span).map((t) => (
