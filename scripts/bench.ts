@@ -8,9 +8,10 @@
  *   npm run bench -- --quick      # 10k and 100k only, 20 changes each
  *   npm run bench -- --quick --sizes=10k --app-only   # while developing: the app alone
  *   npm run bench -- --validator  # the validator CLI on hostile inputs only (bench/validator.md)
+ *   npm run bench -- --import     # 100k UCDP-shaped rows opened in the app (bench/import.md)
  */
 import { execSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,8 @@ import { runOne, type RunResult } from './bench/drive.ts';
 import { writeReports } from './bench/report.ts';
 import { runApp, type AppResult } from './bench/app.ts';
 import { runValidatorBench } from './bench/validator.ts';
+import { importReport, runImport, ucdpShapedRows } from './bench/importBench.ts';
+import { INSTRUMENT } from './bench/app.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const site = join(root, 'bench/tmp/site');
@@ -52,11 +55,42 @@ function bundleGzipKB(): { js: number; css: number } {
   return { js: Math.round(js / 102.4) / 10, css: Math.round(css / 102.4) / 10 };
 }
 
+/** The import bench alone: builds the app, makes 100k UCDP-shaped rows, opens them through the app's chooser. */
+async function importBench(): Promise<void> {
+  const source = join(root, '../shared/corpora/ucdp/ucdp_ged_conflict_data_pak.csv');
+  if (!existsSync(source)) throw new Error(`${source} not found: the import bench makes its rows from the real UCDP file's shape`);
+  execSync('node scripts/ensure-chromium.mjs', { cwd: root, stdio: 'inherit' });
+  log('building the app (npm run build)');
+  execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
+  const file = join(root, 'bench/tmp/ucdp-100k.csv');
+  const rows = 100_000;
+  log('making 100k UCDP-shaped rows');
+  const bytes = ucdpShapedRows(source, rows, file);
+  const server = await preview({ configFile: false, root, logLevel: 'warn', build: { outDir: 'dist' }, preview: { host: '127.0.0.1', port: 4198, strictPort: false } });
+  const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4198/';
+  const profile = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+  const ctx = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS, viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  try {
+    log('opening the file in the app');
+    const r = await runImport(ctx, base, file, rows, bytes, INSTRUMENT);
+    log(JSON.stringify(r));
+    const chromiumVersion = execSync(`${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} --version 2>/dev/null`, { encoding: 'utf8' }).trim();
+    writeFileSync(join(root, 'bench/import.md'), importReport(r, chromiumVersion));
+    writeFileSync(join(root, 'bench/import.json'), `${JSON.stringify(r, null, 2)}\n`);
+    log('wrote bench/import.md and bench/import.json');
+  } finally {
+    await ctx.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--validator')) {
     console.log(await runValidatorBench(root));
     return;
   }
+  if (process.argv.includes('--import')) return importBench();
   const t0 = Date.now();
   execSync('node scripts/ensure-chromium.mjs', { cwd: root, stdio: 'inherit' });
   log('building the app (npm run build)');

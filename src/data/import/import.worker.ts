@@ -21,7 +21,8 @@ import { feedCsv } from './papa.ts';
 import type { ImportMessage, ImportRequest } from './protocol.ts';
 
 const post = (m: ImportMessage): void => (self as unknown as Worker).postMessage(m);
-const BATCH = 2000;
+/** Incidents per message: small enough that receiving one (a structured clone) is a short task on the page. */
+const BATCH = 500;
 const MAX_DOCUMENT_BYTES = 400 * 1024 * 1024;
 
 async function countryFinder(url: string | null): Promise<CountryOf | null> {
@@ -48,12 +49,10 @@ async function csv(req: ImportRequest): Promise<void> {
   }
   const importer = new CsvImport(file.name, { dialect: req.mapping ? genericDialect(req.mapping) : null, countryOf: req.mapping ? await countryFinder(req.countriesUrl) : null });
   await feedCsv(file, importer, (cursor) => {
-    const batch = importer.take();
-    if (batch.length > 0) post({ kind: 'incidents', incidents: batch });
+    sendIncidents(importer.take());
     post({ kind: 'progress', bytes: cursor, total: file.size });
   });
-  const rest = importer.take();
-  if (rest.length > 0) post({ kind: 'incidents', incidents: rest });
+  sendIncidents(importer.take());
   post({ kind: 'done', report: importer.finish() });
 }
 

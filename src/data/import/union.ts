@@ -20,6 +20,8 @@ export interface LayerUnion {
   layerOf: Uint8Array;
   /** Per layer: incidents it gave, and incidents left out because an earlier layer has the id. */
   counts: { shown: number; shadowed: number }[];
+  /** The shown incident of each id (what a Dataset's index holds). */
+  byId: Map<string, Incident>;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface LayerUnion {
  * @example unionLayers([{name: 'a.csv', incidents: [x]}, {name: 'b.csv', incidents: [x2]}]).incidents // [x] (x2 has x's id)
  */
 export function unionLayers(layers: readonly LayerIncidents[]): LayerUnion {
-  const seen = new Set<string>();
+  const seen = new Map<string, Incident>();
   const incidents: Incident[] = [];
   const layerIx: number[] = [];
   const counts = layers.map((l, k) => {
@@ -38,14 +40,14 @@ export function unionLayers(layers: readonly LayerIncidents[]): LayerUnion {
         shadowed++;
         continue;
       }
-      seen.add(i.id);
+      seen.set(i.id, i);
       incidents.push(i);
       layerIx.push(k);
       shown++;
     }
     return { shown, shadowed };
   });
-  return { incidents, layerOf: Uint8Array.from(layerIx), counts };
+  return { incidents, layerOf: Uint8Array.from(layerIx), counts, byId: seen };
 }
 
 /** A later layer's event merged into an earlier layer's (the earlier one's values are kept). */

@@ -31,6 +31,7 @@ function withCrossMerges(report: ImportReport, incidents: readonly Incident[], l
 /** Builds the shown dataset's tables for the layers state `next` ahead, so the first render after the action finds them. */
 async function prepare(store: Store, next: LayersState): Promise<void> {
   const combined = combineLayers(store.getState().data.dataset, next);
+  performance.mark('atlas:import-combined');
   if (combined) await prepareDataset(combined.dataset);
 }
 
@@ -39,8 +40,11 @@ async function prepare(store: Store, next: LayersState): Promise<void> {
  * Resolves with the report, or with the columns to map.
  */
 export async function addFileLayer(store: Store, file: File, mapping: ColumnMapping | null, onProgress: (f: number) => void): Promise<OpenResult> {
+  performance.mark('atlas:import-start');
   const r = await openFile(file, { mapping, countriesUrl: countriesUrl(), onProgress });
   if (r.kind !== 'imported') return r;
+  // Marks for the import bench (and the browser's performance panel).
+  performance.mark('atlas:import-read');
   const s = store.getState();
   const report = withCrossMerges(r.report, r.incidents, s.layers, s.data.dataset?.incidents ?? null);
   if (r.incidents.length === 0) return { ...r, report };
@@ -48,7 +52,9 @@ export async function addFileLayer(store: Store, file: File, mapping: ColumnMapp
   const layer: FileLayer = { key, name: file.name, visible: true, style: nextStyle(s.layers.files), incidents: r.incidents, report };
   const action = layerActions.layerAdded(layer);
   await prepare(store, reduceLayers(store.getState().layers, action));
+  performance.mark('atlas:import-prepared');
   store.dispatch(action);
+  performance.mark('atlas:import-dispatched');
   // Keeping the file is a convenience: if the browser refuses (private mode, quota), the layer still shows.
   await saveLayer({ key, name: file.name, file, mapping, style: layer.style, visible: true, order: Date.now() }).catch(() => undefined);
   return { ...r, report };
