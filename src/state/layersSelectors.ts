@@ -6,7 +6,7 @@
  */
 import { viewSides } from '../domain/filters.ts';
 import type { Side } from '../domain/vocab.ts';
-import { combineLayers, onlyBundled } from './layers.ts';
+import { combineLayers, LAYER_COLORS, onlyBundled } from './layers.ts';
 import { memoLast } from './memo.ts';
 import type { AppState } from './reducer.ts';
 import { selectDataset, selectVisibleIndices } from './selectors.ts';
@@ -56,6 +56,26 @@ const totalsOf = memoLast((s: AppState['layers'], d: ReturnType<typeof selectDat
 
 /** Per visible layer: events, events in the window and each view side's killed total there. */
 export const selectLayerTotals = (s: AppState): LayerTotals[] => totalsOf(s.layers, selectDataset(s), selectVisibleIndices(s), s.view.claimView, s.data.dataset);
+
+const colorsOf = memoLast((combined: ReturnType<typeof combineLayers>, files: AppState['layers']['files'], rgbOf: (hex: string) => readonly [number, number, number]): Uint8Array | null => {
+  if (combined === null) return null;
+  const { layerOf } = combined.union;
+  const out = new Uint8Array(layerOf.length * 4);
+  const colours = combined.sources.map((src) => (src < 0 ? null : rgbOf(LAYER_COLORS[files[src]?.style ?? 0] ?? LAYER_COLORS[0])));
+  for (let i = 0; i < layerOf.length; i++) {
+    const c = colours[layerOf[i]!];
+    if (c) out.set([c[0], c[1], c[2], 1], i * 4);
+  }
+  return out;
+});
+
+/**
+ * Each shown incident's layer colour, 4 bytes each (r, g, b, 1) for an opened
+ * file's events and 0s for the bundled layer's (drawn by attribution); null
+ * when only the bundled layer is shown. `rgbOf` parses the hex colours.
+ */
+export const selectLayerColors = (s: AppState, rgbOf: (hex: string) => readonly [number, number, number]): Uint8Array | null =>
+  onlyBundled(s.layers) || selectDataset(s) === null ? null : colorsOf(combineLayers(s.data.dataset, s.layers), s.layers.files, rgbOf);
 
 /** Pairs of visible layers (by index in selectLayerTotals) whose events in the window overlap in place and time. */
 export function overlappingPairs(totals: readonly LayerTotals[]): [number, number][] {

@@ -12,6 +12,7 @@ import type { ClusterPoint, IncidentAppearance, IncidentPoints, MapModel } from 
 import { clusterRadius } from '../map/incidents/clusters.ts';
 import { ACTOR_COLORS, hexToRgb } from '../map/style/colors.ts';
 import { memoLast } from '../state/memo.ts';
+import { selectLayerColors } from '../state/layersSelectors.ts';
 import type { AppState } from '../state/reducer.ts';
 import { selectClusterMembers, selectClusters, selectColumns, selectDataset, selectFilterMask, selectPrimaryActors, selectSearchMask, selectSizeValues, selectVisibleIndices, selectWindowDays } from '../state/selectors.ts';
 import { MAP_WORDS } from './copy.ts';
@@ -51,11 +52,13 @@ export const selectIndexById = (s: AppState): ReadonlyMap<string, number> => ind
 // Each appearance array is kept apart and rebuilt only when its own inputs change (a claim-view
 // switch recolours and resizes but leaves the uncertainty radii; a search only recolours), so the
 // layer re-uploads only those (see IncidentLayer.setAppearance).
-const colorsOf = memoLast((primary: Uint8Array, found: Uint8Array | null): Uint8Array => {
+const colorsOf = memoLast((primary: Uint8Array, found: Uint8Array | null, layer: Uint8Array | null): Uint8Array => {
   const n = primary.length;
   const rgba = new Uint8Array(n * 4);
   for (let i = 0; i < n; i++) {
-    const [r, g, b] = COLOR_BYTES[primary[i] ?? ACTORS.length - 1] ?? [128, 128, 128];
+    // An opened file's events take their layer's colour (its style); the bundled ones their attribution's.
+    const own = layer !== null && layer[i * 4 + 3] === 1;
+    const [r, g, b] = own ? [layer[i * 4]!, layer[i * 4 + 1]!, layer[i * 4 + 2]!] : (COLOR_BYTES[primary[i] ?? ACTORS.length - 1] ?? [128, 128, 128]);
     // A search highlights its matches by fading every other point (they stay on the map for context).
     rgba.set(found === null || found[i] === 1 ? [r, g, b, 235] : [r, g, b, SEARCH_FADED_ALPHA], i * 4);
   }
@@ -77,7 +80,7 @@ function appearanceFor(s: AppState, d: Dataset | null): IncidentAppearance | nul
   const size = selectSizeValues(s);
   const mask = selectFilterMask(s);
   if (d === null || primary === null || size === null || mask === null) return null;
-  return appearanceOf(colorsOf(primary, selectSearchMask(s)), radiiOf(size, isPhone()), uncertaintyOf(d), mask);
+  return appearanceOf(colorsOf(primary, selectSearchMask(s), selectLayerColors(s, hexToRgb)), radiiOf(size, isPhone()), uncertaintyOf(d), mask);
 }
 
 const windowOf = memoLast((w: DayWindow) => ({ startDay: w.start, endDay: w.end }));

@@ -63,6 +63,10 @@ describe.skipIf(!present)(`opening a UCDP file as a layer${present ? '' : ' (ski
     expect(await layers.getByText('5,834 events', { exact: true }).count()).toBe(1);
     await expect.poll(() => statusCount(page)).toBe(bundledCount + 5834);
     await shot(page, 'import-layers-1440');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await layers.scrollIntoViewIfNeeded();
+    await shot(page, 'import-layers-390');
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 
   it('hides and shows the layer with its toggle', async () => {
