@@ -31,6 +31,10 @@ export function toIncident(d: Draft): Incident {
   const groups = d.rows.filter((r) => !r.total);
   const rows = groups.length > 0 ? groups : d.rows;
   const parties = d.parties.map((p) => `${p.role}: ${p.wording}`).join('; ');
+  // The total row's range and best estimate, kept in words until the figure carries a best estimate.
+  const totals = d.rows
+    .filter((r) => r.total && groups.length > 0 && r.killed !== null)
+    .map((r) => `${d.claimant} total killed: low ${r.killed!.n}, best ${r.killed!.best ?? '—'}, high ${r.killed!.max ?? 'left out (below low)'}`);
   return {
     id: d.id,
     title: d.title,
@@ -60,7 +64,7 @@ export function toIncident(d: Draft): Incident {
     stances: {},
     verification: 'unverified',
     verificationWording: `${d.claimant}'s own record, not checked against other sources here`,
-    notes: [parties, d.notes].filter(Boolean).join('; ') || null,
+    notes: [...totals, parties, d.notes].filter(Boolean).join('; ') || null,
     sources: [{ ref: d.source.ref, publisher: d.source.publisher, title: d.source.title, date: d.source.date, url: d.source.url }],
     lon: d.lon,
     lat: d.lat,

@@ -24,6 +24,17 @@ describe.skipIf(!ucdpPresent)(`UCDP GED corpora${skipNote}`, async () => {
     expect([r.read, r.imported, r.merged, r.refused]).toEqual([5834, 5834, 0, 0]);
   });
 
+  it('keeps each group as a row by UCDP GED and the total low / best / high in words', () => {
+    const i = hdx!.incidents.find((x) => x.id === 'ucdp-ged-55992')!;
+    expect(i.claims.map((c) => [c.side, c.claimant, c.group, c.killed?.n])).toEqual([
+      ['INDEPENDENT', 'UCDP GED', 'Government of Pakistan (side A)', 0],
+      ['INDEPENDENT', 'UCDP GED', 'TTP (side B)', 5],
+      ['INDEPENDENT', 'UCDP GED', 'civilians', 0],
+      ['INDEPENDENT', 'UCDP GED', 'unknown', 0],
+    ]);
+    expect(i.notes).toContain('UCDP GED total killed: low 5, best 5, high left out (below low)');
+  });
+
   it('reads US dates and ISO dates to the same day', () => {
     const a = hdx!.incidents.find((i) => i.id === 'ucdp-ged-51736')!;
     const b = tool!.incidents.find((i) => i.id === 'ucdp-ged-51736')!;
