@@ -6,6 +6,9 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // A safety net, not a speed check: with other work on the 2 cores the slowest unit tests (the XSS corpus
+    // through the panel, the generator's shape) take 5–15 s; timings are measured only in the bench.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
