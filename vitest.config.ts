@@ -15,6 +15,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Brute-force comparisons on thousands of records take seconds on a busy 2-core machine.
+          testTimeout: 30_000,
           include: ['tests/{domain,data,state,url,map,scripts}/**/*.test.ts'],
         },
       },
@@ -23,6 +25,7 @@ export default defineConfig({
         test: {
           name: 'jsdom',
           environment: 'jsdom',
+          testTimeout: 30_000,
           include: ['tests/ui/**/*.test.{ts,tsx}'],
         },
       },

@@ -5,13 +5,16 @@
  * never be silently mis-mapped). The result is validated by the schema.
  */
 import { IncidentFeature, type IncidentFeatureT, type ClaimT, type SourceT } from '../../src/data/schema.ts';
-import { COUNTRIES, SIDES, type Country, type Side } from '../../src/domain/vocab.ts';
-import { ACTOR_MAPPING } from './actorMapping.ts';
+import { ATTRIBUTING_SIDES, COUNTRIES, SIDES, type Country, type Side } from '../../src/domain/vocab.ts';
+import { ATTRIBUTION_MAPPING } from './attributionMapping.ts';
 import { CLAIM_MAPPING } from './claimMapping.ts';
+import { GROUP_MAPPING, GROUP_OVERRIDES } from './groupMapping.ts';
 import { INCIDENT_MAPPING } from './incidentMapping.ts';
+import { RECORD_MAPPING } from './recordMapping.ts';
+import { CATEGORY_DENIALS, ROW_MARKS } from './rowMarks.ts';
 import { TYPE_MAPPING } from './typeMapping.ts';
 import type { Figure } from '../../src/domain/types.ts';
-import type { ActorDecision, RawClaim, RawIncident, RawSource } from './types.ts';
+import type { ActorDecision, RawClaim, RawIncident, RawSource, TargetDecision } from './types.ts';
 
 /** Schema fields that cannot be empty but the fact sheet leaves null (Doha, Istanbul). */
 export const NOT_STATED = 'not stated';
@@ -28,14 +31,66 @@ function exact(n: number | null): Figure | null {
   return n === null ? null : { n, max: null, qualifier: null };
 }
 
-function attribution(id: string, field: string, wording: string | null, decision: ActorDecision | null) {
-  if (wording === null) {
-    if (decision !== null) fail(id, `${field}: table has a decision but the fact sheet has no wording (stale entry)`);
-    return null;
+/** Checks a decision's wording is verbatim text of one of the fact-sheet fields it may come from. */
+function verbatim(id: string, field: string, wording: string, from: readonly (string | null)[]): void {
+  if (!from.some((f) => f !== null && f.includes(wording))) fail(id, `${field}: wording ${JSON.stringify(wording)} is not in the fact sheet's text (changed?)`);
+}
+
+function responsible(id: string, field: string, d: ActorDecision | null, from: readonly (string | null)[]) {
+  if (d === null) return null;
+  verbatim(id, field, d.wording, from);
+  return { wording: d.wording, actors: [...d.actors] };
+}
+
+function targetsOf(id: string, field: string, d: TargetDecision | null, from: readonly (string | null)[]) {
+  if (d === null) return null;
+  verbatim(id, field, d.wording, from);
+  return { wording: d.wording, targets: [...d.targets] };
+}
+
+/** Who claimed it and, per attributing side, whom it holds responsible and whom the act targeted. */
+function attributionOf(raw: RawIncident) {
+  const a = ATTRIBUTION_MAPPING[raw.id];
+  if (a === undefined) fail(raw.id, 'no entry in attributionMapping.ts');
+  const blamed: Record<(typeof ATTRIBUTING_SIDES)[number], string | null> = { PAK: raw.blamed_by_pakistan, AFG: raw.blamed_by_afghanistan };
+  const claimedBy = responsible(raw.id, 'claimedBy', a.claimedBy, [raw.perpetrator_claimed_by]);
+  const attribution = Object.fromEntries(
+    ATTRIBUTING_SIDES.map((side) => [
+      side,
+      {
+        responsible: responsible(raw.id, `${side}.responsible`, a[side].responsible, [blamed[side], raw.perpetrator_claimed_by]),
+        targets: targetsOf(raw.id, `${side}.targets`, a[side].targets, [...raw.targets, blamed[side], raw.perpetrator_claimed_by]),
+      },
+    ]),
+  ) as IncidentFeatureT['properties']['attribution'];
+  return { claimedBy, attribution };
+}
+
+/** Whose dead, on what record, and any mark or category denial of one row, from the reviewed tables. */
+function readingOf(raw: RawIncident, c: RawClaim, key: string) {
+  const override = GROUP_OVERRIDES[key];
+  if (override !== undefined && override.group !== c.group) fail(key, `group changed since its override was reviewed: ${JSON.stringify(c.group)}`);
+  const group = override ?? GROUP_MAPPING[c.group];
+  if (group === undefined) fail(key, `no category mapping for group ${JSON.stringify(c.group)} (groupMapping.ts)`);
+  const record = RECORD_MAPPING[c.claimant];
+  if (record === undefined) fail(key, `no record kind for claimant ${JSON.stringify(c.claimant)} (recordMapping.ts)`);
+  const mark = ROW_MARKS[key];
+  const denial = CATEGORY_DENIALS[key];
+  const words = [c.claimant, c.note, c.group, c.qualifier, ...raw.casualty_claims.map((r) => r.claimant)];
+  for (const [what, entry] of [['mark', mark], ['category denial', denial]] as const) {
+    if (entry === undefined) continue;
+    if (entry.claimant !== c.claimant) fail(key, `${what}: claimant changed since it was reviewed`);
+    verbatim(key, what, entry.evidence, words);
   }
-  if (decision === null) fail(id, `${field}: no actor mapping for wording ${JSON.stringify(wording)}`);
-  if (decision.wording !== wording) fail(id, `${field}: wording changed; table has ${JSON.stringify(decision.wording)}, fact sheet has ${JSON.stringify(wording)}`);
-  return { wording, actors: [...decision.actors] };
+  return {
+    categories: [...group.categories],
+    notBrokenDown: group.notBrokenDown,
+    noneReported: group.noneReported,
+    recordKind: record.kind,
+    superseded: mark?.mark === 'superseded',
+    partial: mark?.mark === 'partial' ? (mark.covers ?? fail(key, 'a partial mark must say what it covers')) : null,
+    denies: denial === undefined ? [] : [...denial.categories],
+  };
 }
 
 function slug(s: string): string {
@@ -60,7 +115,7 @@ function sourcesOf(raw: RawIncident): SourceT[] {
       for (let k = 2; used.has(ref); k++) ref = `${base}-${k}`;
       used.add(ref);
     }
-    return { ref, publisher: s.publisher, title: s.title, date: s.date, url: s.url };
+    return { ref, publisher: s.publisher, title: s.title, date: s.date, url: s.url, linkCheck: s.link_check ?? null };
   });
 }
 
@@ -87,6 +142,7 @@ function claimOf(raw: RawIncident, c: RawClaim, index: number, deniedBy: Set<Sid
     claimant: c.claimant,
     claimantType: c.claimant_type,
     group: c.group,
+    ...readingOf(raw, c, key),
     killed: figures.killed,
     injured: figures.injured,
     qualifierWording: c.qualifier,
@@ -101,9 +157,7 @@ function claimOf(raw: RawIncident, c: RawClaim, index: number, deniedBy: Set<Sid
 /** Converts one fact-sheet incident to a schema-valid feature, or throws MappingError. */
 export function convertIncident(raw: RawIncident): IncidentFeatureT {
   const d = INCIDENT_MAPPING[raw.id];
-  const a = ACTOR_MAPPING[raw.id];
   if (d === undefined) fail(raw.id, 'no entry in incidentMapping.ts');
-  if (a === undefined) fail(raw.id, 'no entry in actorMapping.ts');
   if (d.dateWording !== raw.date_precision) fail(raw.id, `date wording changed: ${JSON.stringify(raw.date_precision)}`);
   if (d.locationWording !== raw.coord_precision) fail(raw.id, `coordinate wording changed: ${JSON.stringify(raw.coord_precision)}`);
   if (d.verificationWording !== raw.verification) fail(raw.id, `verification wording changed: ${JSON.stringify(raw.verification)}`);
@@ -115,6 +169,13 @@ export function convertIncident(raw: RawIncident): IncidentFeatureT {
   const claims = raw.casualty_claims.map((c, i) => claimOf(raw, c, i, deniedBy));
   for (const side of deniedBy) {
     if (d.stances[side] !== 'denied') fail(raw.id, `a ${side} row is a denial but the ${side} stance is not 'denied'`);
+  }
+  for (const side of SIDES) {
+    // Nothing anonymous is ever called acknowledged: a side heard only through anonymous rows cannot be.
+    const rows = claims.filter((c) => c.side === side);
+    if (d.stances[side] === 'acknowledged' && rows.length > 0 && rows.every((c) => c.recordKind === 'anonymous')) {
+      fail(raw.id, `${side} stance is 'acknowledged' but every ${side} row is anonymous`);
+    }
   }
   const fromMemory = raw.coord_basis.includes('from memory');
   const feature: IncidentFeatureT = {
@@ -143,9 +204,7 @@ export function convertIncident(raw: RawIncident): IncidentFeatureT {
       typeWording: raw.incident_type,
       targets: [...raw.targets],
       parentId: raw.parent_id,
-      claimedBy: attribution(raw.id, 'claimedBy', raw.perpetrator_claimed_by, a.claimedBy),
-      blamedByPAK: attribution(raw.id, 'blamedByPAK', raw.blamed_by_pakistan, a.blamedByPAK),
-      blamedByAFG: attribution(raw.id, 'blamedByAFG', raw.blamed_by_afghanistan, a.blamedByAFG),
+      ...attributionOf(raw),
       claims,
       stances: { ...d.stances },
       verification: d.verification,
@@ -166,10 +225,10 @@ export function convertIncident(raw: RawIncident): IncidentFeatureT {
 export function convertFacts(raw: readonly RawIncident[]): { type: 'FeatureCollection'; features: IncidentFeatureT[] } {
   const ids = new Set(raw.map((r) => r.id));
   if (ids.size !== raw.length) throw new MappingError('duplicate incident ids in the fact sheet');
-  for (const id of [...Object.keys(INCIDENT_MAPPING), ...Object.keys(ACTOR_MAPPING)]) {
+  for (const id of [...Object.keys(INCIDENT_MAPPING), ...Object.keys(ATTRIBUTION_MAPPING)]) {
     if (!ids.has(id)) fail(id, 'table entry for an incident the fact sheet no longer has (stale entry)');
   }
-  for (const key of Object.keys(CLAIM_MAPPING)) {
+  for (const key of [...Object.keys(CLAIM_MAPPING), ...Object.keys(GROUP_OVERRIDES), ...Object.keys(ROW_MARKS), ...Object.keys(CATEGORY_DENIALS)]) {
     const [id, index] = key.split('#');
     const inc = raw.find((r) => r.id === id);
     if (inc === undefined || inc.casualty_claims[Number(index)] === undefined) fail(key, 'claim reading for a row the fact sheet no longer has (stale entry)');

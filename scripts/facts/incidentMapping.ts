@@ -12,8 +12,10 @@
  *   wording states a distance or the event lies away from the town point;
  * - verification: "partially verified…" → partially-verified, "verified…" →
  *   verified, except where text was written from memory (→ partially-verified);
- * - stances only where known beyond figures: a denial, or a side that
- *   acknowledged / claimed the event without giving figures.
+ * - stances only where known beyond figures: a denial, a side that
+ *   acknowledged / claimed the event on the record without giving figures,
+ *   or one heard only through anonymous officials without figures
+ *   ('anonymous': never called acknowledged).
  */
 import type { LocationPrecision } from '../../src/domain/vocab.ts';
 import type { IncidentDecision } from './types.ts';
@@ -40,9 +42,9 @@ export const INCIDENT_MAPPING: Readonly<Record<string, IncidentDecision>> = {
     why: "AFG: the Afghan MoD spokesman described the fence removal (notes)",
   },
   "khost-kunar-airstrikes-2022-04-16": { datePrecision: 'day', locationPrecision: 'district', uncertaintyKm: 15, verification: 'verified',
-    stances: {PAK: 'acknowledged'}, dateWording: "day",
+    stances: {PAK: 'anonymous'}, dateWording: "day",
     locationWording: "district-centre village (Spera); strikes hit several villages in the district", verificationWording: "verified",
-    why: "district-centre village standing for strikes on several villages of the district; PAK: security officials later described the strikes, without figures",
+    why: "district-centre village standing for strikes on several villages of the district; PAK: only anonymous security officials later described the strikes, without figures (not officially acknowledged)",
   },
   "ttp-indefinite-ceasefire-2022-06": { datePrecision: 'month', locationPrecision: 'representative', uncertaintyKm: 50, verification: 'partially-verified',
     stances: {}, dateWording: "month (sources differ: AP says agreed in May, Dawn/Al Jazeera say June)",
@@ -168,9 +170,9 @@ export const INCIDENT_MAPPING: Readonly<Record<string, IncidentDecision>> = {
     why: "nearest verified point to the Upper Kurram posts: district radius",
   },
   "torkham-closure-clash-2025": { datePrecision: 'day', locationPrecision: 'exact', uncertaintyKm: 0.5, verification: 'verified',
-    stances: {PAK: 'acknowledged'}, dateWording: "day",
+    stances: {PAK: 'anonymous'}, dateWording: "day",
     locationWording: "exact site (crossing)", verificationWording: "verified",
-    why: "PAK: security officials said personnel were wounded, number not given",
+    why: "PAK: only anonymous security officials said personnel were wounded, number not given",
   },
   "darul-uloom-haqqania-bombing-2025-02-28": { datePrecision: 'day', locationPrecision: 'town', uncertaintyKm: 3, verification: 'verified',
     stances: {}, dateWording: "day",
@@ -233,9 +235,9 @@ export const INCIDENT_MAPPING: Readonly<Record<string, IncidentDecision>> = {
     locationWording: "exact site (crossing)", verificationWording: "verified",
   },
   "kabul-drone-strikes-2025-10-15": { datePrecision: 'day', locationPrecision: 'city', uncertaintyKm: 10, verification: 'verified',
-    stances: {PAK: 'acknowledged', AFG: 'acknowledged'}, dateWording: "day",
+    stances: {PAK: 'anonymous', AFG: 'acknowledged'}, dateWording: "day",
     locationWording: "city (exact sites not verified)", verificationWording: "verified",
-    why: "PAK: a security source told AFP Islamabad struck; AFG: Kabul police confirmed two drone strikes, no figures",
+    why: "PAK: only an anonymous security source told AFP Islamabad struck (never acknowledged); AFG: Kabul police confirmed two drone strikes, no figures",
   },
   "spin-boldak-chaman-clashes-2025-10-15": { datePrecision: 'day', locationPrecision: 'town', uncertaintyKm: 3, verification: 'verified',
     stances: {}, dateWording: "day",
@@ -251,9 +253,9 @@ export const INCIDENT_MAPPING: Readonly<Record<string, IncidentDecision>> = {
     why: "MILITANT: TTP / the Gul Bahadur group claimed the attack, without casualty figures",
   },
   "paktika-urgun-strikes-2025-10-17": { datePrecision: 'day', locationPrecision: 'town', uncertaintyKm: 3, verification: 'verified',
-    stances: {PAK: 'acknowledged'}, dateWording: "day (~20:30 local)",
+    stances: {PAK: 'anonymous'}, dateWording: "day (~20:30 local)",
     locationWording: "town (Urgun)", verificationWording: "verified",
-    why: "PAK: no official statement, but security sources (Dawn) described the strikes",
+    why: "PAK: no official statement; only anonymous security sources (Dawn) described the strikes",
   },
   "doha-ceasefire-2025-10-19": { datePrecision: 'day', locationPrecision: 'approximate', uncertaintyKm: 15, verification: 'verified',
     stances: {}, dateWording: "talks 18 Oct, announced 19 Oct",

@@ -2,7 +2,7 @@
  * Shapes of the fact sheet (../shared/facts/incidents.json) as written, and
  * of the reviewed decision tables that map it onto src/data/schema.ts.
  */
-import type { ActorId, DatePrecision, IncidentType, LocationPrecision, Side, Stance, VerificationStatus } from '../../src/domain/vocab.ts';
+import type { ActorId, Category, DatePrecision, RecordKind, TargetId, IncidentType, LocationPrecision, Side, Stance, VerificationStatus } from '../../src/domain/vocab.ts';
 import type { Figure } from '../../src/domain/types.ts';
 
 /** One casualty-claim row of the fact sheet. */
@@ -19,6 +19,7 @@ export interface RawClaim {
   note: string | null;
   source_ref: string;
   source_url: string;
+  source_link_check?: string;
 }
 
 /** One source of the fact sheet. */
@@ -27,6 +28,8 @@ export interface RawSource {
   title: string;
   date: string | null;
   url: string;
+  /** Present where the link is known not to lead to the cited text. */
+  link_check?: string;
 }
 
 /** One incident object of the fact sheet. */
@@ -65,11 +68,60 @@ export interface ActorDecision {
   why: string;
 }
 
-/** The three attribution decisions of one incident (null where the fact sheet has no wording). */
-export interface ActorDecisions {
+/**
+ * A reviewed list of targets (whom the act was aimed at, as a side describes
+ * it); `wording` is verbatim text of the fact sheet: a `targets` entry, or the
+ * part of a blame or claim wording that names the target.
+ */
+export interface TargetDecision {
+  wording: string;
+  targets: TargetId[];
+  why: string;
+}
+
+/** One side's reading of an incident: whom it holds responsible, and whom the act targeted. */
+export interface SideAttributionDecision {
+  /** Null where this side attributes the act to nobody at all ("Not stated by this side"). */
+  responsible: ActorDecision | null;
+  targets: TargetDecision | null;
+}
+
+/**
+ * Per incident: who claimed responsibility (a group's claim, or a state owning
+ * its own operation; null where nobody did), and each attributing side's
+ * reading. `wording` of `responsible` is verbatim text of the fact sheet's
+ * blamed_by_<side> or perpetrator_claimed_by.
+ */
+export interface AttributionDecisions {
   claimedBy: ActorDecision | null;
-  blamedByPAK: ActorDecision | null;
-  blamedByAFG: ActorDecision | null;
+  PAK: SideAttributionDecision;
+  AFG: SideAttributionDecision;
+}
+
+/** Reviewed reading of one casualty group wording: the categories it covers. */
+export interface GroupDecision {
+  categories: Category[];
+  /** True where the row gives one figure for several categories (or does not say which). */
+  notBrokenDown: boolean;
+  /** True for "none reported": the row reads "no casualties reported", never a count. */
+  noneReported: boolean;
+  why: string;
+}
+
+/** Reviewed reading of one claimant wording: on what record it speaks. */
+export interface RecordDecision {
+  kind: RecordKind;
+  why: string;
+}
+
+/** A row marked superseded or partial, with the sheet's own words that say so. */
+export interface RowMark {
+  claimant: string;
+  mark: 'superseded' | 'partial';
+  /** The part covered, for a partial row (e.g. "Khost only"). */
+  covers?: string;
+  /** Verbatim words of the fact sheet (row or incident notes) that justify the mark. */
+  evidence: string;
 }
 
 /** Reviewed per-incident decisions on date, location, verification and stances. */

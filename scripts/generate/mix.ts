@@ -4,13 +4,13 @@
  * claimants. Where that file is absent a flat fallback is used and said so.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { INCIDENT_TYPES, type ActorId, type IncidentType, type LocationPrecision, type Side } from '../../src/domain/vocab.ts';
+import type { AttributionT, SideAttributionT } from '../../src/data/schema.ts';
+import { INCIDENT_TYPES, type AttributingSide, type Category, type IncidentType, type LocationPrecision, type RecordKind, type Side } from '../../src/domain/vocab.ts';
 
-/** Who claimed and whom each side blamed, as actor lists. */
+/** Who claimed it and each side's responsible actors and targets, as the real data has them. */
 export interface AttributionTemplate {
-  claimedBy: ActorId[] | null;
-  blamedByPAK: ActorId[] | null;
-  blamedByAFG: ActorId[] | null;
+  claimedBy: AttributionT | null;
+  attribution: Record<AttributingSide, SideAttributionT>;
 }
 
 /** A claimant as the real data names it. */
@@ -18,6 +18,9 @@ export interface ClaimantTemplate {
   claimant: string;
   claimantType: string;
   group: string;
+  categories: Category[];
+  notBrokenDown: boolean;
+  recordKind: RecordKind;
 }
 
 /** Everything the record builder samples from. */
@@ -37,7 +40,7 @@ export interface Mix {
   deniedShare: Record<'PAK' | 'AFG', number>;
 }
 
-interface RealClaim { side: Side; claimant: string; claimantType: string; group: string; killed: { n: number | null } | null; aggregate: boolean }
+interface RealClaim extends ClaimantTemplate { side: Side; killed: { n: number | null } | null; aggregate: boolean; noneReported: boolean }
 interface RealProps {
   type: IncidentType;
   parentId: string | null;
@@ -46,18 +49,17 @@ interface RealProps {
   end: string | null;
   locationPrecision: LocationPrecision;
   uncertaintyKm: number;
-  claimedBy: { actors: ActorId[] } | null;
-  blamedByPAK: { actors: ActorId[] } | null;
-  blamedByAFG: { actors: ActorId[] } | null;
+  claimedBy: AttributionT | null;
+  attribution: Record<AttributingSide, SideAttributionT>;
   claims: RealClaim[];
   stances: Partial<Record<Side, string>>;
 }
 
 const FALLBACK_CLAIMANT: Record<Side, ClaimantTemplate> = {
-  PAK: { claimant: 'Pakistani government', claimantType: 'government', group: 'people' },
-  AFG: { claimant: 'Afghan government', claimantType: 'government', group: 'people' },
-  MILITANT: { claimant: 'militant group', claimantType: 'militant group', group: 'people' },
-  INDEPENDENT: { claimant: 'independent monitor', claimantType: 'independent', group: 'people' },
+  PAK: { claimant: 'Pakistani government', claimantType: 'government', group: 'civilians', categories: ['CIVILIANS'], notBrokenDown: false, recordKind: 'on-record' },
+  AFG: { claimant: 'Afghan government', claimantType: 'government', group: 'civilians', categories: ['CIVILIANS'], notBrokenDown: false, recordKind: 'on-record' },
+  MILITANT: { claimant: 'militant group', claimantType: 'militant group', group: 'security forces', categories: ['PAK_SECURITY'], notBrokenDown: false, recordKind: 'on-record' },
+  INDEPENDENT: { claimant: 'independent monitor', claimantType: 'independent', group: 'civilians', categories: ['CIVILIANS'], notBrokenDown: false, recordKind: 'publisher' },
 };
 
 /** Reads the mix from `root/geo/incidents.geojson`, or the flat fallback. */
@@ -72,8 +74,8 @@ export function loadMix(root: string): Mix {
   const killed: number[] = [];
   for (const p of counted)
     for (const c of p.claims) {
-      if (c.aggregate) continue;
-      claimants[c.side].push({ claimant: c.claimant, claimantType: c.claimantType, group: c.group });
+      if (c.aggregate || c.categories.length === 0) continue;
+      claimants[c.side].push({ claimant: c.claimant, claimantType: c.claimantType, group: c.group, categories: c.categories, notBrokenDown: c.notBrokenDown, recordKind: c.recordKind });
       if (c.killed?.n !== null && c.killed?.n !== undefined) killed.push(c.killed.n);
     }
   for (const side of Object.keys(claimants) as Side[]) if (claimants[side].length === 0) claimants[side].push(FALLBACK_CLAIMANT[side]);
@@ -82,11 +84,7 @@ export function loadMix(root: string): Mix {
     source: 'geo/incidents.geojson',
     types,
     typeWeights: types.map((t) => counted.filter((p) => p.type === t).length),
-    attributions: counted.map((p) => ({
-      claimedBy: p.claimedBy?.actors ?? null,
-      blamedByPAK: p.blamedByPAK?.actors ?? null,
-      blamedByAFG: p.blamedByAFG?.actors ?? null,
-    })),
+    attributions: counted.map((p) => ({ claimedBy: p.claimedBy, attribution: p.attribution })),
     claimants,
     killed: killed.length > 0 ? killed : [1, 3, 5, 10, 20],
     monthShare: share((p) => p.datePrecision === 'month'),
@@ -97,6 +95,9 @@ export function loadMix(root: string): Mix {
   };
 }
 
+const NOBODY: SideAttributionT = { responsible: null, targets: null };
+const actors = (a: AttributionT['actors'][number]): AttributionT => ({ wording: a, actors: [a] });
+
 function fallbackMix(): Mix {
   const types = INCIDENT_TYPES.filter((t) => t !== 'talks-ceasefire');
   return {
@@ -104,10 +105,10 @@ function fallbackMix(): Mix {
     types,
     typeWeights: types.map(() => 1),
     attributions: [
-      { claimedBy: ['TTP'], blamedByPAK: ['TTP'], blamedByAFG: null },
-      { claimedBy: null, blamedByPAK: ['AFG_FORCES'], blamedByAFG: ['PAK_FORCES'] },
-      { claimedBy: ['BLA'], blamedByPAK: ['BLA'], blamedByAFG: null },
-      { claimedBy: null, blamedByPAK: null, blamedByAFG: null },
+      { claimedBy: actors('TTP'), attribution: { PAK: { responsible: actors('TTP'), targets: null }, AFG: NOBODY } },
+      { claimedBy: null, attribution: { PAK: { responsible: actors('AFG_FORCES'), targets: null }, AFG: { responsible: actors('PAK_FORCES'), targets: null } } },
+      { claimedBy: actors('BLA'), attribution: { PAK: { responsible: actors('BLA'), targets: null }, AFG: NOBODY } },
+      { claimedBy: null, attribution: { PAK: NOBODY, AFG: NOBODY } },
     ],
     claimants: { PAK: [FALLBACK_CLAIMANT.PAK], AFG: [FALLBACK_CLAIMANT.AFG], MILITANT: [FALLBACK_CLAIMANT.MILITANT], INDEPENDENT: [FALLBACK_CLAIMANT.INDEPENDENT] },
     killed: [1, 2, 3, 5, 8, 13, 20, 40],

@@ -5,8 +5,8 @@
  * sides' claims that disagree. Records are lean: fixed short wording, one source.
  */
 import { civilFromDay, firstDay } from '../../src/domain/civilDate.ts';
-import { ACTOR_NAMES, INCIDENT_TYPES, SIDES, type ActorId, type Side } from '../../src/domain/vocab.ts';
-import { COMPACT_FORMAT, type CompactClaim, type CompactHeaderT, type CompactRow } from '../../src/data/load/compact.ts';
+import { INCIDENT_TYPES, SIDES, type Side } from '../../src/domain/vocab.ts';
+import { COMPACT_FORMAT, COMPACT_VERSION, type CompactClaim, type CompactHeaderT, type CompactRow } from '../../src/data/load/compact.ts';
 import { distanceToLineKm, offsetKm, pointAlongLine, regionAt, inRegion, type Geography, type Region } from './geography.ts';
 import type { Mix } from './mix.ts';
 import type { Rng } from './rng.ts';
@@ -16,7 +16,7 @@ export const FIRST_DAY = firstDay('2021-01-01');
 export const LAST_DAY = firstDay('2025-12-31');
 export const NEAR_LINE_KM = 50;
 
-const SOURCE = { ref: 'gen', publisher: 'Durand Atlas generator', title: 'Synthetic record', date: null, url: 'https://example.invalid/synthetic' };
+const SOURCE = { ref: 'gen', publisher: 'Durand Atlas generator', title: 'Synthetic record', date: null, url: 'https://example.invalid/synthetic', linkCheck: null };
 const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
 
 /** Where a point goes: near the line, in KP, in Balochistan, or anywhere else in the two countries. */
@@ -47,20 +47,17 @@ function place(rng: Rng, g: Geography, kp: Region, bal: Region, others: Region[]
   }
 }
 
-function attribution(actors: ActorId[] | null) {
-  return actors === null || actors.length === 0 ? null : { wording: actors.map((a) => ACTOR_NAMES[a]).join(', '), actors };
-}
 
 /** The compact header: every table a row points into, built from the real mix and the provinces. */
 export function buildHeader(idPrefix: string, count: number, g: Geography, mix: Mix): CompactHeaderT {
   return {
     format: COMPACT_FORMAT,
-    version: 1,
+    version: COMPACT_VERSION,
     count,
     idPrefix,
     regions: g.regions.map((r) => ({ name: r.name, country: r.country })),
     locations: mix.locations.map((l) => ({ precision: l.precision, uncertaintyKm: l.uncertaintyKm })),
-    attributions: mix.attributions.map((a) => ({ claimedBy: attribution(a.claimedBy), blamedByPAK: attribution(a.blamedByPAK), blamedByAFG: attribution(a.blamedByAFG) })),
+    attributions: mix.attributions.map((a) => ({ claimedBy: a.claimedBy, attribution: a.attribution })),
     claimants: SIDES.flatMap((side) => mix.claimants[side].map((c) => ({ side, ...c }))),
     source: SOURCE,
     wording: { place: 'synthetic point', locationWording: 'synthetic', coordinateBasis: 'generated', verificationWording: 'synthetic record', verification: 'unverified' },

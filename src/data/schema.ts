@@ -6,15 +6,24 @@
 import { z } from 'zod';
 import {
   ACTORS,
+  ATTRIBUTING_SIDES,
+  CATEGORIES,
   COUNTRIES,
   DATE_PRECISIONS,
   INCIDENT_TYPES,
   LOCATION_PRECISIONS,
   QUALIFIERS,
+  RECORD_KINDS,
   SIDES,
   STANCES,
+  TARGETS,
   VERIFICATION_STATUSES,
 } from '../domain/vocab.ts';
+
+/** An object with one optional member per key of a closed list (sides and views are data, not named fields). */
+function perKey<K extends string, T extends z.ZodType>(keys: readonly K[], value: T) {
+  return z.object(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, T>).strict();
+}
 
 /** A civil date: `YYYY-MM-DD`, or `YYYY-MM` where only the month is known. */
 export const CivilDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'a date YYYY-MM-DD or YYYY-MM');
@@ -45,6 +54,8 @@ export const Source = z
     date: CivilDate.nullable(),
     /** Null where the source has no address (UCDP cites articles by name and date). */
     url: httpUrl.nullable(),
+    /** Set where the link is known not to lead to the cited text (the fact sheet's `link_check`). */
+    linkCheck: z.string().min(1).nullable(),
   })
   .strict();
 
@@ -53,8 +64,22 @@ export const Claim = z
     side: z.enum(SIDES),
     claimant: z.string().min(1),
     claimantType: z.string().min(1),
-    /** Whom the figures count, e.g. "Pakistani security forces", "attackers/militants". */
+    /** Whom the figures count, verbatim, e.g. "Pakistani security forces", "attackers/militants". */
     group: z.string().min(1),
+    /** Whose dead the figures count, from the closed list; several where the row does not break its figure down; none for "none reported". */
+    categories: z.array(z.enum(CATEGORIES)),
+    /** True where one figure covers several categories (or the row does not say which). */
+    notBrokenDown: z.boolean(),
+    /** True for a row that reports no casualties ("none reported"): never read as a count. */
+    noneReported: z.boolean(),
+    /** On what record the figure was given: a named or titled speaker, anonymous officials, or the publisher's own count. */
+    recordKind: z.enum(RECORD_KINDS),
+    /** An early count the sheet says was later revised: kept, labelled, never a headline. */
+    superseded: z.boolean(),
+    /** The part of the incident a partial row covers (e.g. "Khost only"); null for a complete row. */
+    partial: z.string().min(1).nullable(),
+    /** Categories whose harm this row denies (e.g. Pakistan calling civilian-harm claims "baseless"). */
+    denies: z.array(z.enum(CATEGORIES)),
     /** `null` where the claimant gave no figure; `{n: 0}` only where it said none. */
     killed: Figure.nullable(),
     injured: Figure.nullable(),
@@ -76,6 +101,22 @@ export const Attribution = z
   .object({
     wording: z.string().min(1),
     actors: z.array(z.enum(ACTORS)).min(1),
+  })
+  .strict();
+
+/** Original wording of whom an act targeted plus the normalised target ids. */
+export const Targets = z
+  .object({
+    wording: z.string().min(1),
+    targets: z.array(z.enum(TARGETS)),
+  })
+  .strict();
+
+/** One side's reading: whom it holds responsible (null: nobody stated) and whom the act targeted. */
+export const SideAttribution = z
+  .object({
+    responsible: Attribution.nullable(),
+    targets: Targets.nullable(),
   })
   .strict();
 
@@ -114,16 +155,16 @@ export const IncidentProperties = z
     secondaryLocations: z.array(SecondaryLocation),
     type: z.enum(INCIDENT_TYPES),
     typeWording: z.string().min(1),
+    /** The fact sheet's target descriptions, verbatim. */
     targets: z.array(z.string()),
     parentId: z.string().nullable(),
+    /** Who claimed responsibility (a group's claim, or a state owning its operation); null where nobody did. */
     claimedBy: Attribution.nullable(),
-    blamedByPAK: Attribution.nullable(),
-    blamedByAFG: Attribution.nullable(),
+    /** Per attributing side: whom it holds responsible and whom the act targeted. */
+    attribution: perKey(ATTRIBUTING_SIDES, SideAttribution),
     claims: z.array(Claim),
-    /** Each side's stance where known beyond its figures; a denial is not silence. */
-    stances: z
-      .object({ PAK: z.enum(STANCES).optional(), AFG: z.enum(STANCES).optional(), MILITANT: z.enum(STANCES).optional(), INDEPENDENT: z.enum(STANCES).optional() })
-      .strict(),
+    /** Each side's statement without figures where the data records one; a denial is not silence. */
+    stances: perKey(SIDES, z.enum(STANCES).optional()),
     verification: z.enum(VERIFICATION_STATUSES),
     verificationWording: z.string().min(1),
     notes: z.string().nullable(),
@@ -151,5 +192,7 @@ export type FigureT = z.infer<typeof Figure>;
 export type SourceT = z.infer<typeof Source>;
 export type ClaimT = z.infer<typeof Claim>;
 export type AttributionT = z.infer<typeof Attribution>;
+export type TargetsT = z.infer<typeof Targets>;
+export type SideAttributionT = z.infer<typeof SideAttribution>;
 export type IncidentPropertiesT = z.infer<typeof IncidentProperties>;
 export type IncidentFeatureT = z.infer<typeof IncidentFeature>;

@@ -1,13 +1,13 @@
 /**
- * Compare view: each side's headline next to the others, and the same
- * casualty group lined up across sides so the gap shows (e.g. 11–12 Oct 2025,
- * Pakistani security forces killed: PAK 23, AFG 58).
+ * Compare view: each side's headline next to the others, and each category of
+ * dead lined up across sides under that category's own reading, so the gap
+ * shows (e.g. 11–12 Oct 2025, Pakistani security forces killed: PAK 23, AFG
+ * 58 — AFG's a claimed kill).
  */
-import { figureValue } from './figures.ts';
-import { headline, type GroupFigure, type Headline } from './headline.ts';
-import { viewSides, type ClaimView } from './filters.ts';
+import { headline, headlines, type Headline } from './headline.ts';
+import { viewSides, COMPARE_SIDES, type ClaimView } from './filters.ts';
 import type { Incident } from './types.ts';
-import type { Side } from './vocab.ts';
+import { CATEGORIES, type Category, type Count, type Side } from './vocab.ts';
 
 /** One side's headline of an incident. */
 export interface SideHeadline {
@@ -15,45 +15,31 @@ export interface SideHeadline {
   headline: Headline;
 }
 
-/** The headlines a view shows for an incident: one side, or PAK, AFG, INDEPENDENT under COMPARE. */
-export function viewHeadlines(incident: Incident, view: ClaimView, byId: ReadonlyMap<string, Incident>): SideHeadline[] {
-  return viewSides(view).map((side) => ({ side, headline: headline(incident, side, byId) }));
+/** The headlines a view shows for an incident under a Count: one side, or PAK, AFG, INDEPENDENT under COMPARE. */
+export function viewHeadlines(incident: Incident, view: ClaimView, count: Count = 'ALL'): SideHeadline[] {
+  return headlines(incident, viewSides(view), count);
 }
 
-/** One casualty group as each side's latest statement counts it. */
-export interface GroupComparison {
-  group: string;
-  bySide: Partial<Record<Side, GroupFigure>>;
-  /** Killed values of the sides that counted this group, in side order (figureValue; null = no number). */
-  killed: { side: Side; value: number | null }[];
-  /** Largest minus smallest killed value where at least two sides gave a number; else null. */
+/** One category as each side's heading statement for that category counts it. */
+export interface CategoryComparison {
+  category: Category;
+  bySide: SideHeadline[];
+  /** Largest minus smallest killed among sides with a precise figure (not "0 to N"), where at least two have one. */
   killedGap: number | null;
 }
 
 /**
- * Lines up the per-group split of several headlines by exact group name, in
- * order of first appearance (sides in the order given).
+ * The categories at least two sides give a figure for, each side read under
+ * that category alone.
+ * @example compareCategories(borderClashes)[0] // {category: 'PAK_SECURITY', bySide: [PAK 23, AFG 58], killedGap: 35}
  */
-export function compareGroups(headlines: readonly SideHeadline[]): GroupComparison[] {
-  const rows = new Map<string, GroupComparison>();
-  for (const { side, headline: h } of headlines) {
-    if (h.kind !== 'figures') continue;
-    for (const g of h.groups) {
-      let row = rows.get(g.group);
-      if (!row) {
-        row = { group: g.group, bySide: {}, killed: [], killedGap: null };
-        rows.set(g.group, row);
-      }
-      if (row.bySide[side]) continue; // one figure per side and group: the first row of the statement
-      row.bySide[side] = g;
-      row.killed.push({ side, value: figureValue(g.killed) });
-    }
+export function compareCategories(incident: Incident, sides: readonly Side[] = COMPARE_SIDES): CategoryComparison[] {
+  const out: CategoryComparison[] = [];
+  for (const category of CATEGORIES) {
+    const bySide = sides.map((side) => ({ side, headline: headline(incident, side, category) })).filter((h) => h.headline.kind === 'figures');
+    if (bySide.length < 2) continue;
+    const precise = bySide.flatMap((h) => (h.headline.kind === 'figures' && !h.headline.notBrokenDown && h.headline.killed?.n != null ? [h.headline.killed.n] : []));
+    out.push({ category, bySide, killedGap: precise.length >= 2 ? Math.max(...precise) - Math.min(...precise) : null });
   }
-  for (const row of rows.values()) row.killedGap = gap(row.killed.map((k) => k.value));
-  return [...rows.values()];
-}
-
-function gap(values: (number | null)[]): number | null {
-  const ns = values.filter((v): v is number => v !== null);
-  return ns.length >= 2 ? Math.max(...ns) - Math.min(...ns) : null;
+  return out;
 }

@@ -4,7 +4,7 @@
  */
 import type { DayWindow } from './filters.ts';
 import type { DatasetColumns, SideColumns } from './timeIndex.ts';
-import { ACTORS, type ActorId, type Side } from './vocab.ts';
+import { ATTRIBUTION_OPTIONS, type AttributionOption, type Side } from './vocab.ts';
 
 /** Incidents per week, or the killed figure of one side summed per week. */
 export type HistogramMetric = 'incidents' | 'killed';
@@ -12,7 +12,7 @@ export type HistogramMetric = 'incidents' | 'killed';
 /**
  * A weekly histogram. Bin b covers days [firstDay + 7b, firstDay + 7b + 6];
  * weeks start on Monday. An incident falls in the week of its first day.
- * Stacks are in ACTORS order (the documented legend order), by each incident's
+ * Stacks are in ATTRIBUTION_OPTIONS order (the documented legend order), by each incident's
  * primary actor under the view (filters.primaryActor).
  */
 export interface Histogram {
@@ -22,8 +22,8 @@ export interface Histogram {
   /** Day number of the Monday starting bin 0. */
   firstDay: number;
   weeks: number;
-  /** Stack order: ACTORS. */
-  stacks: readonly ActorId[];
+  /** Stack order: ATTRIBUTION_OPTIONS. */
+  stacks: readonly AttributionOption[];
   /** values[b * stacks.length + s]: the value of stack s in week b. */
   values: Float64Array;
   /** Per-week sum of all stacks. */
@@ -39,7 +39,7 @@ export function mondayOnOrBefore(day: number): number {
 
 /**
  * Builds the histogram. `include` = counted and passing filters; `primary` =
- * ACTORS index of each incident's primary actor under the view; `figures` the
+ * ATTRIBUTION_OPTIONS index of each incident's primary actor under the view; `figures` the
  * side whose killed values are summed (metric 'killed'; NaN adds nothing).
  */
 export function buildHistogram(
@@ -50,7 +50,7 @@ export function buildHistogram(
   metric: HistogramMetric,
   figures: SideColumns | null,
 ): Histogram {
-  const stacks = ACTORS;
+  const stacks = ATTRIBUTION_OPTIONS;
   const first = span ? mondayOnOrBefore(span.start) : 0;
   const weeks = span ? Math.floor((span.end - first) / 7) + 1 : 0;
   const values = new Float64Array(weeks * stacks.length);

@@ -8,7 +8,7 @@ import { compileFilters, type DayWindow, type FilterQuery } from './filters.ts';
 import { countOverlapping, type SpanCounter } from './spans.ts';
 import { hiddenBits, type DatasetTables, type ViewTables } from './tables.ts';
 import type { DatasetColumns } from './timeIndex.ts';
-import { ACTORS, COUNTRIES, INCIDENT_TYPES, type ActorId, type Country, type IncidentType } from './vocab.ts';
+import { ATTRIBUTION_OPTIONS, COUNTRIES, INCIDENT_TYPES, type AttributionOption, type Country, type IncidentType } from './vocab.ts';
 
 /**
  * Per option, the number of incidents in the current window that, under the
@@ -16,19 +16,19 @@ import { ACTORS, COUNTRIES, INCIDENT_TYPES, type ActorId, type Country, type Inc
  * checking an unchecked option adds them; unchecking a checked one hides them.
  */
 export interface OptionCounts {
-  actors: Record<ActorId, number>;
+  actors: Record<AttributionOption, number>;
   types: Record<IncidentType, number>;
   countries: Record<Country, number>;
 }
 
 /** Span counters per option; query with {@link optionCounts}. */
 export interface OptionCountIndex {
-  actors: Record<ActorId, SpanCounter>;
+  actors: Record<AttributionOption, SpanCounter>;
   types: Record<IncidentType, SpanCounter>;
   countries: Record<Country, SpanCounter>;
 }
 
-const A = ACTORS.length;
+const A = ATTRIBUTION_OPTIONS.length;
 const T = INCIDENT_TYPES.length;
 const SLOTS = A + T + COUNTRIES.length;
 
@@ -93,7 +93,7 @@ export function buildOptionCounts(t: DatasetTables, v: ViewTables, q: FilterQuer
   const ends = gather(t.byEnd, t.cols.end);
   const counter = (slot: number): SpanCounter => ({ starts: starts[slot] as Int32Array, ends: ends[slot] as Int32Array });
   return {
-    actors: Object.fromEntries(ACTORS.map((a, k) => [a, counter(k)])) as Record<ActorId, SpanCounter>,
+    actors: Object.fromEntries(ATTRIBUTION_OPTIONS.map((a, k) => [a, counter(k)])) as Record<AttributionOption, SpanCounter>,
     types: Object.fromEntries(INCIDENT_TYPES.map((x, k) => [x, counter(A + k)])) as Record<IncidentType, SpanCounter>,
     countries: Object.fromEntries(COUNTRIES.map((x, k) => [x, counter(A + T + k)])) as Record<Country, SpanCounter>,
   };
@@ -124,7 +124,7 @@ export function optionCountsBrute(incidents: readonly Incident[], cols: DatasetC
       }),
     ) as Record<K, number>;
   return {
-    actors: toggle(ACTORS, q.hiddenActors, (h) => ({ ...q, hiddenActors: h })),
+    actors: toggle(ATTRIBUTION_OPTIONS, q.hiddenActors, (h) => ({ ...q, hiddenActors: h })),
     types: toggle(INCIDENT_TYPES, q.hiddenTypes, (h) => ({ ...q, hiddenTypes: h })),
     countries: toggle(COUNTRIES, q.hiddenCountries, (h) => ({ ...q, hiddenCountries: h })),
   };

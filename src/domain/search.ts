@@ -6,7 +6,7 @@
  * for a place finds the incidents there, not every incident that mentions it.
  */
 import type { Incident } from './types.ts';
-import { ACTOR_NAMES, type ActorId } from './vocab.ts';
+import { ACTOR_NAMES, ACTORS, ATTRIBUTING_SIDES, type ActorId } from './vocab.ts';
 
 /** Longest query kept (a longer one can only match nothing; the URL stays short). */
 export const MAX_QUERY = 120;
@@ -20,9 +20,12 @@ export function foldText(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
-/** Actor ids an incident names as claiming or blamed, in any side's account. */
+/** Actor ids an incident names as claiming, responsible or targeted, in any side's account. */
 function actorsOf(i: Incident): ActorId[] {
-  return [i.claimedBy, i.blamedByPAK, i.blamedByAFG].flatMap((a) => a?.actors ?? []);
+  const sides = ATTRIBUTING_SIDES.map((s) => i.attribution[s]);
+  const named = [i.claimedBy, ...sides.map((a) => a.responsible)].flatMap((a) => a?.actors ?? []);
+  const targeted = sides.flatMap((a) => a.targets?.targets ?? []).flatMap((t) => ((ACTORS as readonly string[]).includes(t) ? [t as ActorId] : []));
+  return [...named, ...targeted];
 }
 
 /** The fields a query looks in, as written in the data (unfolded), de-duplicated. */

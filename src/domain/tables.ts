@@ -24,9 +24,9 @@ export interface DatasetTables {
 /** Per-(dataset, view) tables. */
 export interface ViewTables {
   view: ClaimView;
-  /** Attribution mask over ACTORS under the view (filters.attributionMask). */
+  /** Attribution mask over ATTRIBUTION_OPTIONS under the view (filters.attributionMask). */
   actors: Uint16Array;
-  /** ACTORS index of the primary actor under the view (filters.primaryActor). */
+  /** ATTRIBUTION_OPTIONS index of the primary actor under the view (filters.primaryActor). */
   primary: Uint8Array;
 }
 

@@ -19,7 +19,7 @@
 import type { DayWindow } from './filters.ts';
 import { lowerBound, sortByDay, upperBound } from './spans.ts';
 import { keepIncluded } from './tables.ts';
-import type { Side } from './vocab.ts';
+import type { Count, Side } from './vocab.ts';
 
 /** Spans longer than this many days are "long" and kept in a side list. */
 export const LONG_DAYS = 62;
@@ -35,18 +35,33 @@ export interface DatasetColumns {
   lat: Float64Array;
 }
 
-/** Headline figures of every incident under one side, in dataset order. */
+/**
+ * Headline figures of every incident under one side and Count, in dataset
+ * order: lower and upper ends of killed and injured (NaN where the side
+ * stated none; a "dozens" figure has no number), each figure's qualifier
+ * (QUAL codes) and the headline kind (HEADLINE_KIND codes).
+ */
 export interface SideColumns {
   side: Side;
-  /** figureValue of the headline's killed / injured; NaN where the side stated none. */
-  killed: Float64Array;
-  injured: Float64Array;
-  /** 0 = figures, 1 = denied, 2 = no claim (see HEADLINE_KIND). */
+  count: Count;
+  /** The precise part (a range's lower end, "over 200" as 200; 0 for "0 to N, not broken down"): sizes, sort, histogram. */
+  killed: Float32Array;
+  killedMax: Float32Array;
+  injured: Float32Array;
+  injuredMax: Float32Array;
+  killedQual: Uint8Array;
+  injuredQual: Uint8Array;
   kind: Uint8Array;
 }
 
 /** Codes of SideColumns.kind. */
-export const HEADLINE_KIND = { figures: 0, denied: 1, 'no-claim': 2 } as const;
+export const HEADLINE_KIND = { figures: 0, denied: 1, 'no-claim': 2, 'none-reported': 3, 'no-figure-for-category': 4, sector: 5 } as const;
+/** Codes of a figure's qualifier class: none / no figure, "at least", "over", "about" (about, nearly, dozens), and "dozens" without a number. */
+export const QUAL = { none: 0, atLeast: 1, over: 2, about: 3, dozens: 4 } as const;
+
+/** Column names a side's figures are gathered by. */
+const FIGURE_FIELDS = ['killed', 'killedMax', 'injured', 'injuredMax'] as const;
+const CODE_FIELDS = ['killedQual', 'injuredQual', 'kind'] as const;
 
 const SHIFT = 6;
 /** Rows per block of the block prefix sums (a total reads at most BLOCK − 1 rows beyond a block sum). */
@@ -63,13 +78,8 @@ export interface OrderedRows {
   end: Int32Array;
 }
 
-/** One side's figures gathered into an OrderedRows order. */
-export interface OrderedSide {
-  side: Side;
-  killed: Float64Array;
-  injured: Float64Array;
-  kind: Uint8Array;
-}
+/** One side's figures gathered into an OrderedRows order (same fields as SideColumns). */
+export type OrderedSide = SideColumns;
 
 /** Gathers the days of `rows` (already in the wanted order). */
 export function orderRows(rows: Int32Array, cols: DatasetColumns): OrderedRows {
@@ -89,23 +99,38 @@ export function gatherRows(o: OrderedRows, cols: DatasetColumns, from: number, t
 
 /** Gathers a side's figures into the order of `rows`. */
 export function orderSide(rows: Int32Array, c: SideColumns): OrderedSide {
-  const o = emptyOrderedSide(c.side, rows.length);
+  const o = emptyOrderedSide(c.side, c.count, rows.length);
   gatherSide(o, rows, c, 0, rows.length);
   return o;
 }
 
-/** An OrderedSide of n rows, to fill with {@link gatherSide}. */
-export function emptyOrderedSide(side: Side, n: number): OrderedSide {
-  return { side, killed: new Float64Array(n), injured: new Float64Array(n), kind: new Uint8Array(n) };
+/** Empty columns of n rows for a side and Count (figures NaN), to fill with {@link gatherSide} or the headline rule. */
+export function emptyOrderedSide(side: Side, count: Count, n: number): OrderedSide {
+  const nan = () => new Float32Array(n).fill(NaN);
+  return {
+    side,
+    count,
+    killed: nan(),
+    killedMax: nan(),
+    injured: nan(),
+    injuredMax: nan(),
+    killedQual: new Uint8Array(n),
+    injuredQual: new Uint8Array(n),
+    kind: new Uint8Array(n),
+  };
 }
 
 /** Fills positions [from, to) of an OrderedSide from a side's columns, in the order of `rows`. */
 export function gatherSide(o: OrderedSide, rows: Int32Array, c: SideColumns, from: number, to: number): void {
-  for (let k = from; k < to; k++) {
-    const i = rows[k] as number;
-    o.killed[k] = c.killed[i] as number;
-    o.injured[k] = c.injured[i] as number;
-    o.kind[k] = c.kind[i] as number;
+  for (const f of FIGURE_FIELDS) {
+    const src = c[f];
+    const dst = o[f];
+    for (let k = from; k < to; k++) dst[k] = src[rows[k] as number] as number;
+  }
+  for (const f of CODE_FIELDS) {
+    const src = c[f];
+    const dst = o[f];
+    for (let k = from; k < to; k++) dst[k] = src[rows[k] as number] as number;
   }
 }
 
@@ -117,10 +142,65 @@ export interface IndexSource {
   sidesByEnd: readonly OrderedSide[];
 }
 
-/** Block sums (entry b = sum over blocks before b) of one order: included rows, and per side its figures. */
+/**
+ * Sums kept per block, one slot each (see addRow): killed low / high, injured
+ * low / high, figures present, qualifier classes, and headline kinds.
+ */
+const S = {
+  kLo: 0, kHi: 1, iLo: 2, iHi: 3, withK: 4, withI: 5,
+  kAtLeast: 6, kOver: 7, kAbout: 8, kDozens: 9, iAtLeast: 10, iOver: 11, iAbout: 12, iDozens: 13,
+  kind: 14,
+} as const;
+const NSUM = S.kind + Object.keys(HEADLINE_KIND).length;
+
+/** Block sums (entry b = sum over blocks before b) of one order: included rows, and per side NSUM slots per block. */
 interface Blocks {
   count: Int32Array;
-  sides: { killed: Float64Array; injured: Float64Array; withFigures: Int32Array; denied: Int32Array }[];
+  sides: Float64Array[];
+}
+
+/** Adds row k of a side to the sums at `at` of `acc`. */
+function addRow(acc: Float64Array, at: number, o: OrderedSide, k: number): void {
+  const kLo = o.killed[k] as number;
+  const iLo = o.injured[k] as number;
+  if (kLo === kLo) {
+    acc[at + S.kLo] = (acc[at + S.kLo] as number) + kLo;
+    acc[at + S.kHi] = (acc[at + S.kHi] as number) + (o.killedMax[k] as number);
+    acc[at + S.withK] = (acc[at + S.withK] as number) + 1;
+  }
+  if (iLo === iLo) {
+    acc[at + S.iLo] = (acc[at + S.iLo] as number) + iLo;
+    acc[at + S.iHi] = (acc[at + S.iHi] as number) + (o.injuredMax[k] as number);
+    acc[at + S.withI] = (acc[at + S.withI] as number) + 1;
+  }
+  const kq = o.killedQual[k] as number;
+  const iq = o.injuredQual[k] as number;
+  if (kq !== 0) acc[at + S.kAtLeast + kq - 1] = (acc[at + S.kAtLeast + kq - 1] as number) + 1;
+  if (iq !== 0) acc[at + S.iAtLeast + iq - 1] = (acc[at + S.iAtLeast + iq - 1] as number) + 1;
+  const kind = at + S.kind + (o.kind[k] as number);
+  acc[kind] = (acc[kind] as number) + 1;
+}
+
+function blocks(sides: readonly OrderedSide[], inc: Uint8Array): Blocks {
+  const nb = Math.ceil(inc.length / BLOCK) + 1;
+  const out: Blocks = { count: new Int32Array(nb), sides: sides.map(() => new Float64Array(nb * NSUM)) };
+  let count = 0;
+  for (let k = 0; k < inc.length; k++) {
+    if (k % BLOCK === 0) out.count[k / BLOCK] = count;
+    count += inc[k] as number;
+  }
+  out.count[Math.ceil(inc.length / BLOCK)] = count;
+  const running = new Float64Array(NSUM);
+  sides.forEach((o, s) => {
+    const b = out.sides[s] as Float64Array;
+    running.fill(0);
+    for (let k = 0; k < inc.length; k++) {
+      if (k % BLOCK === 0) b.set(running, (k / BLOCK) * NSUM);
+      if (inc[k] === 1) addRow(running, 0, o, k);
+    }
+    b.set(running, Math.ceil(inc.length / BLOCK) * NSUM);
+  });
+  return out;
 }
 
 /** The index; treat as opaque and query with the functions below. */
@@ -135,50 +215,6 @@ export interface TimeIndex {
   byEnd: Blocks;
   /** Positions in src.byStart (ascending) of included rows spanning more than LONG_DAYS. */
   longRows: Int32Array;
-}
-
-function blocks(sides: readonly OrderedSide[], inc: Uint8Array): Blocks {
-  const nb = Math.ceil(inc.length / BLOCK) + 1;
-  const out: Blocks = {
-    count: new Int32Array(nb),
-    sides: sides.map(() => ({ killed: new Float64Array(nb), injured: new Float64Array(nb), withFigures: new Int32Array(nb), denied: new Int32Array(nb) })),
-  };
-  let count = 0;
-  for (let k = 0; k < inc.length; k++) {
-    if (k % BLOCK === 0) out.count[k / BLOCK] = count;
-    count += inc[k] as number;
-  }
-  out.count[Math.ceil(inc.length / BLOCK)] = count;
-  sides.forEach((o, s) => {
-    const b = out.sides[s] as Blocks['sides'][number];
-    let killed = 0;
-    let injured = 0;
-    let withFigures = 0;
-    let denied = 0;
-    for (let k = 0; k < inc.length; k++) {
-      if (k % BLOCK === 0) {
-        const j = k / BLOCK;
-        b.killed[j] = killed;
-        b.injured[j] = injured;
-        b.withFigures[j] = withFigures;
-        b.denied[j] = denied;
-      }
-      if (inc[k] !== 1) continue;
-      const x = o.killed[k] as number;
-      const y = o.injured[k] as number;
-      if (x === x) killed += x; // false only for NaN (no figure)
-      if (y === y) injured += y;
-      const kind = o.kind[k];
-      if (kind === HEADLINE_KIND.figures) withFigures++;
-      else if (kind === HEADLINE_KIND.denied) denied++;
-    }
-    const last = Math.ceil(inc.length / BLOCK);
-    b.killed[last] = killed;
-    b.injured[last] = injured;
-    b.withFigures[last] = withFigures;
-    b.denied[last] = denied;
-  });
-  return out;
 }
 
 /**
@@ -242,37 +278,51 @@ export function countInWindow(ix: TimeIndex, w: DayWindow): number {
   return countBefore(ix.byStart, ix.inStart, a) - countBefore(ix.byEnd, ix.inEnd, b);
 }
 
+/** A sum of headline figures: its bounds, how many terms, and how many carried each qualifier. */
+export interface FigureSum {
+  /** Sum of the precise parts (lower ends). */
+  lo: number;
+  /** Sum of the upper ends (equal to lo where no term is a range). */
+  hi: number;
+  /** Incidents whose headline states this figure (with a number). */
+  terms: number;
+  atLeast: number;
+  over: number;
+  about: number;
+  /** Terms stated as "dozens", without a number: never added as 0, counted apart. */
+  dozens: number;
+}
+
 /** One side's figures summed over the rows overlapping a window. */
 export interface SideTotals {
   side: Side;
+  count: Count;
   /** Incidents in the window (same for every side). */
   incidents: number;
-  /** Sum of the headline killed / injured values (figureValue: a range's lower end, "over 200" as 200). */
-  killed: number;
-  injured: number;
-  /** Incidents where this side gave figures; the rest are "no claim" or "denied". */
-  withFigures: number;
-  denied: number;
+  killed: FigureSum;
+  injured: FigureSum;
+  /** Incidents by headline kind (HEADLINE_KIND keys). */
+  kinds: Record<keyof typeof HEADLINE_KIND, number>;
 }
 
-/** Sums of side s over included positions [0, p) of one order. */
-function sumsBefore(b: Blocks, o: OrderedSide, s: number, inc: Uint8Array, p: number): [number, number, number, number] {
-  const bs = b.sides[s] as Blocks['sides'][number];
+/** Sums of side s over included positions [0, p) of one order, into acc (NSUM slots). */
+function sumsBefore(acc: Float64Array, b: Blocks, o: OrderedSide, s: number, inc: Uint8Array, p: number): void {
+  const bs = b.sides[s] as Float64Array;
   const j = p >> SHIFT;
-  let killed = bs.killed[j] as number;
-  let injured = bs.injured[j] as number;
-  let withFigures = bs.withFigures[j] as number;
-  let denied = bs.denied[j] as number;
-  for (let k = p & ~(BLOCK - 1); k < p; k++) {
-    if (inc[k] !== 1) continue;
-    const x = o.killed[k] as number;
-    const y = o.injured[k] as number;
-    if (x === x) killed += x;
-    if (y === y) injured += y;
-    if (o.kind[k] === HEADLINE_KIND.figures) withFigures++;
-    else if (o.kind[k] === HEADLINE_KIND.denied) denied++;
-  }
-  return [killed, injured, withFigures, denied];
+  acc.set(bs.subarray(j * NSUM, j * NSUM + NSUM));
+  for (let k = p & ~(BLOCK - 1); k < p; k++) if (inc[k] === 1) addRow(acc, 0, o, k);
+}
+
+function figureSum(d: Float64Array, lo: number, hi: number, terms: number, q: number): FigureSum {
+  return {
+    lo: d[lo] as number,
+    hi: d[hi] as number,
+    terms: d[terms] as number,
+    atLeast: d[q] as number,
+    over: d[q + 1] as number,
+    about: d[q + 2] as number,
+    dozens: d[q + 3] as number,
+  };
 }
 
 /** Totals of every side of the index over a window, O(log n + BLOCK) per side. */
@@ -281,10 +331,21 @@ export function totalsInWindow(ix: TimeIndex, w: DayWindow): SideTotals[] {
   const a = valid ? upperBound(ix.src.byStart.start, w.end) : 0;
   const b = valid ? lowerBound(ix.src.byEnd.end, w.start) : 0;
   const incidents = countBefore(ix.byStart, ix.inStart, a) - countBefore(ix.byEnd, ix.inEnd, b);
+  const p = new Float64Array(NSUM);
+  const q = new Float64Array(NSUM);
   return ix.src.sidesByStart.map((o, s) => {
-    const p = sumsBefore(ix.byStart, o, s, ix.inStart, a);
-    const q = sumsBefore(ix.byEnd, ix.src.sidesByEnd[s] as OrderedSide, s, ix.inEnd, b);
-    return { side: o.side, incidents, killed: p[0] - q[0], injured: p[1] - q[1], withFigures: p[2] - q[2], denied: p[3] - q[3] };
+    sumsBefore(p, ix.byStart, o, s, ix.inStart, a);
+    sumsBefore(q, ix.byEnd, ix.src.sidesByEnd[s] as OrderedSide, s, ix.inEnd, b);
+    const d = p.map((v, k) => v - (q[k] as number));
+    const kinds = Object.fromEntries(Object.entries(HEADLINE_KIND).map(([name, code]) => [name, d[S.kind + code] as number])) as SideTotals['kinds'];
+    return {
+      side: o.side,
+      count: o.count,
+      incidents,
+      killed: figureSum(d, S.kLo, S.kHi, S.withK, S.kAtLeast),
+      injured: figureSum(d, S.iLo, S.iHi, S.withI, S.iAtLeast),
+      kinds,
+    };
   });
 }
 

@@ -75,9 +75,79 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export const VERIFICATION_STATUSES = ['verified', 'partially-verified', 'unverified'] as const;
 export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
 
-/** A side's stance on whether the event happened, where known beyond its figures. */
-export const STANCES = ['acknowledged', 'denied'] as const;
+/**
+ * A side's statement without figures, where the data records one beyond its
+ * figure rows: acknowledged on the record (a named person or an institution
+ * speaking by title), only anonymous officials, or a denial. The full stance
+ * (see stance.ts) is derived from this and the side's figure rows.
+ */
+export const STANCES = ['acknowledged', 'anonymous', 'denied'] as const;
 export type Stance = (typeof STANCES)[number];
+
+/**
+ * Whose dead a figure counts: one closed list. A row that does not break its
+ * figure down carries every category it covers; "none reported" carries none.
+ */
+export const CATEGORIES = ['PAK_SECURITY', 'AFG_FORCES', 'CIVILIANS', 'MILITANTS'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const CATEGORY_NAMES: Record<Category, string> = {
+  PAK_SECURITY: 'Pakistani security forces',
+  AFG_FORCES: 'Afghan forces',
+  CIVILIANS: 'Civilians',
+  MILITANTS: 'Militants and attackers',
+};
+
+/**
+ * The side whose own people a category is: a figure a side gives for its
+ * adversary's dead is a claimed kill (PAK about Afghan forces or militants;
+ * AFG or MILITANT about Pakistani security forces). Civilians are nobody's
+ * adversary. Derived, never stored.
+ */
+export const CLAIMED_KILL: Readonly<Record<Side, readonly Category[]>> = {
+  PAK: ['AFG_FORCES', 'MILITANTS'],
+  AFG: ['PAK_SECURITY'],
+  MILITANT: ['PAK_SECURITY'],
+  INDEPENDENT: [],
+};
+
+/** On what record a figure was given. */
+export const RECORD_KINDS = ['on-record', 'anonymous', 'publisher'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** Sides that hold someone responsible and name targets (adding a side is one entry here). */
+export const ATTRIBUTING_SIDES = ['PAK', 'AFG'] as const satisfies readonly Side[];
+export type AttributingSide = (typeof ATTRIBUTING_SIDES)[number];
+
+/** Whom a strike or attack was aimed at: a closed list apart from who is held responsible. */
+export const TARGETS = [
+  'CIVILIANS',
+  'PAK_SECURITY',
+  'AFG_FORCES',
+  'BORDER_FORCES',
+  'INFRASTRUCTURE',
+  'TTP',
+  'JUA',
+  'HGB',
+  'TJP',
+  'ISKP',
+  'BLA',
+] as const;
+export type TargetId = (typeof TARGETS)[number];
+
+export const TARGET_NAMES: Record<TargetId, string> = {
+  CIVILIANS: 'Civilians',
+  PAK_SECURITY: 'Pakistani security forces',
+  AFG_FORCES: 'Afghan forces',
+  BORDER_FORCES: 'Border forces',
+  INFRASTRUCTURE: 'Infrastructure',
+  TTP: 'TTP',
+  JUA: 'Jamaat-ul-Ahrar',
+  HGB: 'Hafiz Gul Bahadur group',
+  TJP: 'Tehreek-e-Jihad Pakistan',
+  ISKP: 'ISKP',
+  BLA: 'BLA',
+};
 
 /** Qualifiers a figure may carry; a range is expressed by `max`, not by a qualifier. */
 export const QUALIFIERS = ['at least', 'over', 'about', 'nearly', 'dozens'] as const;
@@ -85,3 +155,20 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 
 export const COUNTRIES = ['PAK', 'AFG', 'QAT', 'TUR'] as const;
 export type Country = (typeof COUNTRIES)[number];
+
+/** What the figures count: every killed, or one category's dead (the Count control). */
+export const COUNTS = ['ALL', ...CATEGORIES] as const;
+export type Count = (typeof COUNTS)[number];
+
+/**
+ * Options of the attribution filter: the actors, plus incidents a side
+ * attributes to nobody at all ("Not stated by this side", apart from an
+ * unidentified group, which is UNKNOWN). Data never carries NOT_STATED.
+ */
+export const ATTRIBUTION_OPTIONS = [...ACTORS, 'NOT_STATED'] as const;
+export type AttributionOption = (typeof ATTRIBUTION_OPTIONS)[number];
+
+export const ATTRIBUTION_OPTION_NAMES: Record<AttributionOption, string> = {
+  ...ACTOR_NAMES,
+  NOT_STATED: 'Not stated by this side',
+};

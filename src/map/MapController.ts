@@ -14,6 +14,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { basemapUrls, fontUrls } from './assets.ts';
 import { createIncidentDrawer } from './drawer.ts';
 import type { Camera, ClusterPoint, IncidentDrawer, MapEvents, MapModel } from './model.ts';
+import { installSectors, renderedSectors } from './sectors.ts';
 import { buildStyle } from './style/index.ts';
 import { DURAND_LABEL_SOURCE, durandLabelLayers, durandLayers } from './style/durandLine.ts';
 import { simplifyLine } from './style/simplify.ts';
@@ -45,6 +46,7 @@ export class MapController {
   private pickedByClick = -1;
   private clusters: ClusterPoint[] | null = null;
   private snapshotting = false;
+  private showSectors: ((s: MapModel['sectors']) => void) | null = null;
 
   constructor(container: HTMLElement, initial: MapModel, private readonly events: MapEvents) {
     const data = basemapUrls();
@@ -76,6 +78,8 @@ export class MapController {
       if (typeof data.durandLine === 'string') void this.loadDurandLabel(data.durandLine);
       // The view may have changed while the style loaded.
       this.applyView(this.applied.view ?? initial.view, this.applied.words ?? initial.words);
+      this.showSectors = installSectors(this.map, (index) => events.onSelect(index));
+      if (this.applied.sectors !== undefined) this.showSectors(this.applied.sectors);
       this.map.once('idle', () => events.onReady());
     });
     this.map.on('moveend', (e) => {
@@ -137,6 +141,7 @@ export class MapController {
         drawer.setWindow(m.window.startDay, m.window.endDay);
       }
     }
+    if (m.sectors !== a.sectors) this.showSectors?.(m.sectors);
     const clustersChanged = m.clustersAt !== a.clustersAt;
     this.applied = m;
     if (clustersChanged) {
@@ -290,6 +295,11 @@ export class MapController {
       if (map.getPixelRatio() !== before) map.setPixelRatio(before);
       this.snapshotting = false;
     }
+  }
+
+  /** Dataset indices of the sector markers rendered on screen. */
+  renderedSectors(): number[] {
+    return renderedSectors(this.map);
   }
 
   /** Resizes the map to its container (the layout changed). */

@@ -44,6 +44,15 @@ export interface IncidentDrawer {
   destroy(): void;
 }
 
+/** A sector marker drawn beside its parent (never counted): dataset index, its point and its parent's. */
+export interface SectorMarker {
+  index: number;
+  lon: number;
+  lat: number;
+  parentLon: number;
+  parentLat: number;
+}
+
 export interface MapModel {
   view: ClaimView;
   words: MapWords;
@@ -57,6 +66,8 @@ export interface MapModel {
   window: { startDay: number; endDay: number } | null;
   /** Clusters for a zoom level, or null where points are drawn individually; a new function when the visible set changes. */
   clustersAt: ((zoom: number) => ClusterPoint[] | null) | null;
+  /** Sector markers whose parent is shown now (a new array only when that set changes). */
+  sectors: readonly SectorMarker[];
   /** CSS px of the map covered by the detail panel on the right and at the bottom (flights keep the target clear of it). */
   occluded: { right: number; bottom: number };
 }

@@ -25,6 +25,8 @@ export interface AtlasHook {
   camera(): { lon: number; lat: number; zoom: number };
   /** True while the camera is moving (an animated fly or ease in progress). */
   moving(): boolean;
+  /** Ids of the sector markers drawn on screen now (drawn apart from counted incidents). */
+  sectorIds(): string[];
 }
 
 declare global {

@@ -6,7 +6,7 @@
 import type { LoadReport } from '../data/load/loadData.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import type { DatasetColumns } from '../domain/timeIndex.ts';
-import type { ActorId, Country, IncidentType } from '../domain/vocab.ts';
+import type { AttributionOption, Count, Country, IncidentType } from '../domain/vocab.ts';
 import type { LayerAction } from './layers.ts';
 import type { Camera, ClaimView, HistogramMetric, Sort, ViewState } from './viewState.ts';
 
@@ -26,7 +26,8 @@ export type Action =
   | A<'windowStepped', 'replace', { window: CivilWindow }>
   | A<'windowReset', 'push'>
   | A<'claimViewChosen', 'push', { claimView: ClaimView }>
-  | A<'actorToggled', 'push', { actor: ActorId }>
+  | A<'countChosen', 'push', { count: Count }>
+  | A<'actorToggled', 'push', { actor: AttributionOption }>
   | A<'typeToggled', 'push', { incidentType: IncidentType }>
   | A<'countryToggled', 'push', { country: Country }>
   | A<'filtersReset', 'push'>
@@ -57,7 +58,8 @@ export const actions = {
   /** The user reset the window to the whole span. */
   windowReset: (): Action => ({ type: 'windowReset', history: 'push' }),
   claimViewChosen: (claimView: ClaimView): Action => ({ type: 'claimViewChosen', history: 'push', claimView }),
-  actorToggled: (actor: ActorId): Action => ({ type: 'actorToggled', history: 'push', actor }),
+  countChosen: (count: Count): Action => ({ type: 'countChosen', history: 'push', count }),
+  actorToggled: (actor: AttributionOption): Action => ({ type: 'actorToggled', history: 'push', actor }),
   typeToggled: (incidentType: IncidentType): Action => ({ type: 'typeToggled', history: 'push', incidentType }),
   countryToggled: (country: Country): Action => ({ type: 'countryToggled', history: 'push', country }),
   /** The one reset: every actor, type and country checked again (the window stays). */

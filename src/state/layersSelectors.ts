@@ -32,7 +32,7 @@ const totalsOf = memoLast((s: AppState['layers'], d: ReturnType<typeof selectDat
   const sources = combined?.sources ?? [-1];
   const counts = combined?.union.counts ?? [{ shown: d.incidents.length, shadowed: 0 }];
   const sides = viewSides(view);
-  const cols = sides.map((side) => sideColumnsOf(d, side));
+  const cols = sides.map((side) => sideColumnsOf(d, side, 'ALL'));
   const days = columnsOf(d);
   const out: LayerTotals[] = sources.map((source, k) => ({ source, ...counts[k]!, inWindow: 0, sides: sides.map((side) => ({ side, killed: 0, withFigures: 0 })), box: null, days: null }));
   for (const i of visible) {

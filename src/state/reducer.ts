@@ -8,7 +8,7 @@ import type { LoadReport } from '../data/load/loadData.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import type { DatasetColumns } from '../domain/timeIndex.ts';
 import { dataSpan } from '../domain/visible.ts';
-import { ACTORS, COUNTRIES, INCIDENT_TYPES } from '../domain/vocab.ts';
+import { ATTRIBUTION_OPTIONS, COUNTRIES, INCIDENT_TYPES } from '../domain/vocab.ts';
 import type { Action, PlaybackSpeed } from './actions.ts';
 import { INITIAL_LAYERS, combineLayers, onlyBundled, reduceLayers, type LayersState } from './layers.ts';
 import { adoptColumns, columnsOf } from './tables.ts';
@@ -95,8 +95,10 @@ export function reduce(s: AppState, a: Action): AppState {
       return s.view.window === null ? s : withView(s, { window: null });
     case 'claimViewChosen':
       return s.view.claimView === a.claimView ? s : withView(s, { claimView: a.claimView });
+    case 'countChosen':
+      return s.view.count === a.count ? s : withView(s, { count: a.count });
     case 'actorToggled':
-      return withView(s, { hiddenActors: toggle(s.view.hiddenActors, a.actor, ACTORS) });
+      return withView(s, { hiddenActors: toggle(s.view.hiddenActors, a.actor, ATTRIBUTION_OPTIONS) });
     case 'typeToggled':
       return withView(s, { hiddenTypes: toggle(s.view.hiddenTypes, a.incidentType, INCIDENT_TYPES) });
     case 'countryToggled':

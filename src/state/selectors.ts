@@ -6,7 +6,7 @@
  */
 import { isTimelineEvent, type Dataset } from '../domain/dataset.ts';
 import { buildClusterIndex, clusterMembers, queryClusters, type ClusterResult } from '../domain/clusters.ts';
-import { compareGroups, viewHeadlines, type GroupComparison, type SideHeadline } from '../domain/compare.ts';
+import { viewHeadlines, type SideHeadline } from '../domain/compare.ts';
 import { viewSides, type ClaimView, type DayWindow, type FilterQuery } from '../domain/filters.ts';
 import { buildHistogram, type Histogram } from '../domain/histogram.ts';
 import { buildOptionCounts, optionCounts, type OptionCounts } from '../domain/optionCounts.ts';
@@ -15,6 +15,7 @@ import { normaliseQuery, searchMask, searchText } from '../domain/search.ts';
 import { totals, type ViewTotals } from '../domain/totals.ts';
 import { tableFilterMask } from '../domain/tables.ts';
 import type { Incident } from '../domain/types.ts';
+import type { Count } from '../domain/vocab.ts';
 import { dataSpan, resolveWindow } from '../domain/visible.ts';
 import { sortList } from './listOrder.ts';
 import { memoLast, memoPer } from './memo.ts';
@@ -62,18 +63,19 @@ const maskOf = memoLast((d: Dataset | null, q: FilterQuery) => (d ? tableFilterM
 /** 1 for each incident that is counted and passes the filters (the window not applied) — the layer's `visible`. */
 export const selectFilterMask = (s: AppState): Uint8Array | null => maskOf(selectDataset(s), selectFilterQuery(s));
 
-const indexOf = memoLast((d: Dataset | null, mask: Uint8Array | null, view: ClaimView): TimeIndex | null =>
-  d && mask ? buildTimeIndexFrom(indexSourceOf(d, view), mask) : null,
+const indexOf = memoLast((d: Dataset | null, mask: Uint8Array | null, view: ClaimView, count: Count): TimeIndex | null =>
+  d && mask ? buildTimeIndexFrom(indexSourceOf(d, view, count), mask) : null,
 );
-/** The time index of the current (dataset, filters, view). */
-export const selectTimeIndex = (s: AppState): TimeIndex | null => indexOf(selectDataset(s), selectFilterMask(s), s.view.claimView);
+/** The time index of the current (dataset, filters, view, Count). */
+export const selectTimeIndex = (s: AppState): TimeIndex | null => indexOf(selectDataset(s), selectFilterMask(s), s.view.claimView, s.view.count);
 
 const visibleOf = memoLast((ix: TimeIndex | null, w: DayWindow) => (ix ? visibleIndices(ix, w) : EMPTY));
 /** Dataset indices of the visible incidents, by start day. */
 export const selectVisibleIndices = (s: AppState): Int32Array => visibleOf(selectTimeIndex(s), selectWindowDays(s));
 
-const sizeOf = memoPer((d: Dataset, view: ClaimView): Float64Array => {
-  const cols = viewSides(view).map((side) => sideColumnsOf(d, side).killed);
+const sizeOf = memoPer((d: Dataset, key: `${ClaimView}|${Count}`): Float64Array => {
+  const [view, count] = key.split('|') as [ClaimView, Count];
+  const cols = viewSides(view).map((side) => sideColumnsOf(d, side, count).killed);
   const out = new Float64Array(d.incidents.length);
   for (let i = 0; i < out.length; i++) {
     let v = NaN;
@@ -84,15 +86,15 @@ const sizeOf = memoPer((d: Dataset, view: ClaimView): Float64Array => {
 });
 /**
  * Killed value per incident for sizing and the casualty sort: the view side's
- * headline (figureValue); under COMPARE the largest of the sides', so no
+ * headline under the Count (its precise part: "0 to N" sizes as 0); under COMPARE the largest of the sides', so no
  * side's figure is hidden. NaN = no figure (draw the smallest size, never as 0 killed).
  */
 export const selectSizeValues = (s: AppState): Float64Array | null => {
   const d = selectDataset(s);
-  return d ? sizeOf(d, s.view.claimView) : null;
+  return d ? sizeOf(d, `${s.view.claimView}|${s.view.count}`) : null;
 };
 
-/** ACTORS index of each incident's primary actor under the view (colour and histogram stack). */
+/** ATTRIBUTION_OPTIONS index of each incident's primary actor under the view (colour and histogram stack). */
 export const selectPrimaryActors = (s: AppState): Uint8Array | null => {
   const d = selectDataset(s);
   return d ? viewTablesOf(d, s.view.claimView).primary : null;
@@ -116,25 +118,25 @@ export const selectListIndices = (s: AppState): Int32Array => {
   return ix && size ? listOf(ix, size, selectMatchingIndices(s), s.view.sort.key, s.view.sort.dir) : EMPTY;
 };
 
-const totalsOf = memoLast((ix: TimeIndex | null, view: ClaimView, w: DayWindow): ViewTotals =>
-  ix ? totals(ix, view, w) : { view, incidents: 0, sides: [] },
+const totalsOf = memoLast((ix: TimeIndex | null, view: ClaimView, count: Count, w: DayWindow): ViewTotals =>
+  ix ? totals(ix, view, count, w) : { view, count, incidents: 0, sides: [] },
 );
 /** Incidents, killed and injured under the view for the window (each side's under COMPARE). */
-export const selectTotals = (s: AppState): ViewTotals => totalsOf(selectTimeIndex(s), s.view.claimView, selectWindowDays(s));
+export const selectTotals = (s: AppState): ViewTotals => totalsOf(selectTimeIndex(s), s.view.claimView, s.view.count, selectWindowDays(s));
 
-const histogramsOf = memoLast((d: Dataset | null, mask: Uint8Array | null, view: ClaimView, metric: AppState['view']['histogramMetric'], span: DayWindow | null): Histogram[] => {
+const histogramsOf = memoLast((d: Dataset | null, mask: Uint8Array | null, view: ClaimView, count: Count, metric: AppState['view']['histogramMetric'], span: DayWindow | null): Histogram[] => {
   if (!d || !mask) return [];
   const cols = columnsOf(d);
   const primary = viewTablesOf(d, view).primary;
   if (metric === 'incidents') return [buildHistogram(cols, mask, primary, span, 'incidents', null)];
-  return viewSides(view).map((side) => buildHistogram(cols, mask, primary, span, 'killed', sideColumnsOf(d, side)));
+  return viewSides(view).map((side) => buildHistogram(cols, mask, primary, span, 'killed', sideColumnsOf(d, side, count)));
 });
 /**
  * Weekly histograms: one for the incident metric; for 'killed' one per side
  * of the view (three under COMPARE — sides' figures are never added together).
  */
 export const selectHistograms = (s: AppState): Histogram[] =>
-  histogramsOf(selectDataset(s), selectFilterMask(s), s.view.claimView, s.view.histogramMetric, selectSpan(s));
+  histogramsOf(selectDataset(s), selectFilterMask(s), s.view.claimView, s.view.count, s.view.histogramMetric, selectSpan(s));
 
 const optionIndexOf = memoLast((d: Dataset | null, q: FilterQuery) => (d ? buildOptionCounts(tablesOf(d), viewTablesOf(d, q.claimView), q) : null));
 const optionCountsOf = memoLast((ix: ReturnType<typeof optionIndexOf>, w: DayWindow) => (ix ? optionCounts(ix, w) : null));
@@ -154,26 +156,19 @@ export const selectClusterMembers = (s: AppState, zoom: number, cell: number): I
   return ix ? clusterMembers(ix, Math.floor(zoom), cell, selectWindowDays(s)) : EMPTY;
 };
 
-const headlineCache = memoPer((_d: Dataset, _view: ClaimView) => new Map<string, SideHeadline[]>());
-/** The headline(s) of an incident under the view: one side, or PAK, AFG, INDEPENDENT under COMPARE. */
+const headlineCache = memoPer((_d: Dataset, _key: `${ClaimView}|${Count}`) => new Map<string, SideHeadline[]>());
+/** The headline(s) of an incident under the view and Count: one side, or PAK, AFG, INDEPENDENT under COMPARE. */
 export function selectHeadlines(s: AppState, id: string): SideHeadline[] | null {
   const d = selectDataset(s);
   const incident = d?.byId.get(id);
   if (!d || !incident) return null;
-  const cache = headlineCache(d, s.view.claimView);
+  const cache = headlineCache(d, `${s.view.claimView}|${s.view.count}`);
   let hs = cache.get(id);
   if (!hs) {
-    hs = viewHeadlines(incident, s.view.claimView, d.byId);
+    hs = viewHeadlines(incident, s.view.claimView, s.view.count);
     cache.set(id, hs);
   }
   return hs;
-}
-
-/** Compare rows for an incident: the same casualty group across PAK, AFG and INDEPENDENT. */
-export function selectCompareGroups(s: AppState, id: string): GroupComparison[] {
-  const d = selectDataset(s);
-  const incident = d?.byId.get(id);
-  return d && incident ? compareGroups(viewHeadlines(incident, 'COMPARE', d.byId)) : [];
 }
 
 /** The selected incident, or null (also when the id is not in the data). */

@@ -12,16 +12,17 @@ import { datasetTables, emptyViewTables, fillViewTables, type DatasetTables, typ
 import { emptyOrderedSide, gatherRows, gatherSide, orderRows, orderSide, type DatasetColumns, type IndexSource, type OrderedRows, type OrderedSide, type SideColumns } from '../domain/timeIndex.ts';
 import { emptySideColumns, fillSideColumns } from '../domain/totals.ts';
 import { datasetColumns } from '../domain/visible.ts';
-import type { Side } from '../domain/vocab.ts';
+import type { Count, Side } from '../domain/vocab.ts';
 
 interface Entry {
   cols?: DatasetColumns;
   tables?: DatasetTables;
   grids?: ClusterGrids;
   views: Map<ClaimView, ViewTables>;
-  sides: Map<Side, SideColumns>;
+  /** Keyed `side|count`. */
+  sides: Map<string, SideColumns>;
   ordered?: { byStart: OrderedRows; byEnd: OrderedRows };
-  orderedSides: Map<Side, { byStart: OrderedSide; byEnd: OrderedSide }>;
+  orderedSides: Map<string, { byStart: OrderedSide; byEnd: OrderedSide }>;
 }
 
 const cache = new WeakMap<Dataset, Entry>();
@@ -65,36 +66,38 @@ export function viewTablesOf(d: Dataset, view: ClaimView): ViewTables {
   return v;
 }
 
-/** Headline killed/injured/kind of every incident under a side. */
-export function sideColumnsOf(d: Dataset, side: Side): SideColumns {
+/** Headline figures and kind of every incident under a side and Count. */
+export function sideColumnsOf(d: Dataset, side: Side, count: Count): SideColumns {
   const e = entry(d);
-  let c = e.sides.get(side);
+  const key = `${side}|${count}`;
+  let c = e.sides.get(key);
   if (!c) {
-    c = emptySideColumns(side, d.incidents.length);
+    c = emptySideColumns(side, count, d.incidents.length);
     fillSideColumns(c, d, 0, d.incidents.length);
-    e.sides.set(side, c);
+    e.sides.set(key, c);
   }
   return c;
 }
 
-function orderedSideOf(d: Dataset, side: Side): { byStart: OrderedSide; byEnd: OrderedSide } {
+function orderedSideOf(d: Dataset, side: Side, count: Count): { byStart: OrderedSide; byEnd: OrderedSide } {
   const e = entry(d);
-  let o = e.orderedSides.get(side);
+  const key = `${side}|${count}`;
+  let o = e.orderedSides.get(key);
   if (!o) {
     const t = tablesOf(d);
-    const c = sideColumnsOf(d, side);
+    const c = sideColumnsOf(d, side, count);
     o = { byStart: orderSide(t.byStart, c), byEnd: orderSide(t.byEnd, c) };
-    e.orderedSides.set(side, o);
+    e.orderedSides.set(key, o);
   }
   return o;
 }
 
-/** What the time index of a view is built from: counted rows by start and by end, with the view's sides' figures. */
-export function indexSourceOf(d: Dataset, view: ClaimView): IndexSource {
+/** What the time index of a view is built from: counted rows by start and by end, with the view's sides' figures under a Count. */
+export function indexSourceOf(d: Dataset, view: ClaimView, count: Count): IndexSource {
   const e = entry(d);
   const t = tablesOf(d);
   e.ordered ??= { byStart: orderRows(t.byStart, t.cols), byEnd: orderRows(t.byEnd, t.cols) };
-  const sides = viewSides(view).map((side) => orderedSideOf(d, side));
+  const sides = viewSides(view).map((side) => orderedSideOf(d, side, count));
   return { ...e.ordered, sidesByStart: sides.map((o) => o.byStart), sidesByEnd: sides.map((o) => o.byEnd) };
 }
 
@@ -121,6 +124,8 @@ export interface PrepareOptions {
   sliceMs?: number;
   /** Integer zooms whose cluster grids to build ahead (e.g. the starting zoom); others are built when first shown. */
   clusterZooms?: readonly number[];
+  /** The Count whose figure tables to build ahead (the URL's); 'ALL' by default. */
+  count?: Count;
 }
 
 /**
@@ -162,18 +167,21 @@ export async function prepareDataset(d: Dataset, cols?: DatasetColumns, options:
   };
   const t = tablesOf(d);
   const m = t.byStart.length;
+  // The starting Count's tables ahead; other Counts are built when first chosen.
+  const count = options.count ?? 'ALL';
   for (const side of COMPARE_SIDES) {
-    if (!e.sides.has(side)) {
-      const c = emptySideColumns(side, n);
+    const key = `${side}|${count}`;
+    if (!e.sides.has(key)) {
+      const c = emptySideColumns(side, count, n);
       await slices(n, (from, to) => fillSideColumns(c, d, from, to));
-      e.sides.set(side, c);
+      e.sides.set(key, c);
     }
-    if (!e.orderedSides.has(side)) {
-      const c = sideColumnsOf(d, side);
-      const o = { byStart: emptyOrderedSide(side, m), byEnd: emptyOrderedSide(side, m) };
+    if (!e.orderedSides.has(key)) {
+      const c = sideColumnsOf(d, side, count);
+      const o = { byStart: emptyOrderedSide(side, count, m), byEnd: emptyOrderedSide(side, count, m) };
       await slices(m, (from, to) => gatherSide(o.byStart, t.byStart, c, from, to));
       await slices(m, (from, to) => gatherSide(o.byEnd, t.byEnd, c, from, to));
-      e.orderedSides.set(side, o);
+      e.orderedSides.set(key, o);
     }
   }
   if (!e.ordered) {

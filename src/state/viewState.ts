@@ -4,7 +4,7 @@
  */
 import type { ClaimView } from '../domain/filters.ts';
 import type { HistogramMetric } from '../domain/histogram.ts';
-import type { ActorId, Country, IncidentType } from '../domain/vocab.ts';
+import type { AttributionOption, Count, Country, IncidentType } from '../domain/vocab.ts';
 
 export type { ClaimView } from '../domain/filters.ts';
 export type { HistogramMetric } from '../domain/histogram.ts';
@@ -27,8 +27,10 @@ export interface ViewState {
   /** Inclusive civil dates YYYY-MM-DD; null = the whole span of the data. */
   window: { start: string; end: string } | null;
   claimView: ClaimView;
-  /** Lists are kept in vocabulary order (ACTORS, INCIDENT_TYPES, COUNTRIES) so equal filters are equal values. */
-  hiddenActors: ActorId[];
+  /** Whose dead the figures count: all killed, or one category (sizes, sort, histogram, totals follow it). */
+  count: Count;
+  /** Lists are kept in vocabulary order (ATTRIBUTION_OPTIONS, INCIDENT_TYPES, COUNTRIES) so equal filters are equal values. */
+  hiddenActors: AttributionOption[];
   hiddenTypes: IncidentType[];
   hiddenCountries: Country[];
   selectedId: string | null;
@@ -48,6 +50,7 @@ export interface ViewState {
 export const DEFAULT_VIEW: ViewState = {
   window: null,
   claimView: 'COMPARE',
+  count: 'ALL',
   hiddenActors: [],
   hiddenTypes: [],
   hiddenCountries: [],

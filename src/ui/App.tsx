@@ -7,6 +7,7 @@ import { ClaimsToggle } from './ClaimsToggle.tsx';
 import { ABOUT, APP_TAGLINE, APP_TITLE } from './copy.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { ExportBar } from './ExportBar.tsx';
+import { CountControl } from './CountControl.tsx';
 import { Filters } from './Filters.tsx';
 import { useDispatch, useSelect } from './hooks.ts';
 import { IncidentList } from './IncidentList.tsx';
@@ -44,6 +45,7 @@ export function App({ notices = [] }: { notices?: readonly string[] }) {
         </div>
         <ClaimsToggle />
         <Importer />
+        <CountControl />
         <button type="button" className="about-btn" onClick={() => setAbout(true)}>
           {ABOUT.open}
         </button>

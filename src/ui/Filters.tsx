@@ -3,7 +3,7 @@
  * named by the option alone; how many incidents it decides (under the other
  * active filters, in the window) is its description, not its name.
  */
-import { ACTOR_NAMES, ACTORS, COUNTRIES, INCIDENT_TYPE_NAMES, INCIDENT_TYPES } from '../domain/vocab.ts';
+import { ATTRIBUTION_OPTION_NAMES, ATTRIBUTION_OPTIONS, COUNTRIES, INCIDENT_TYPE_NAMES, INCIDENT_TYPES } from '../domain/vocab.ts';
 import { ACTOR_COLORS } from '../map/style/colors.ts';
 import { actions } from '../state/actions.ts';
 import type { AppState } from '../state/reducer.ts';
@@ -59,9 +59,9 @@ export function Filters() {
         </p>
         <Options
           idPrefix="actor"
-          options={ACTORS.map((a) => ({
+          options={ATTRIBUTION_OPTIONS.map((a) => ({
             key: a,
-            name: ACTOR_NAMES[a],
+            name: ATTRIBUTION_OPTION_NAMES[a],
             hidden: view.hiddenActors.includes(a),
             count: counts?.actors[a],
             color: ACTOR_COLORS[a],

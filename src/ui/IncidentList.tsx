@@ -21,12 +21,14 @@ export const VIRTUAL_ABOVE = 200;
 export const ROW_PX = { single: 64, compare: 104 } as const;
 
 const selectView = (s: AppState) => s.view.claimView;
+const selectCount = (s: AppState) => s.view.count;
 const selectSelected = (s: AppState) => s.view.selectedId;
 
 export function IncidentList() {
   const dataset = useSelect(selectDataset);
   const order = useSelect(selectListIndices);
   const view = useSelect(selectView);
+  const count = useSelect(selectCount);
   const selectedId = useSelect(selectSelected);
   const dispatch = useDispatch();
   const box = useRef<HTMLDivElement>(null);
@@ -92,7 +94,7 @@ export function IncidentList() {
         key={incident.id}
         incident={incident}
         view={view}
-        byId={dataset.byId}
+        count={count}
         position={k + 1}
         size={n}
         top={virtual ? k * rowPx : null}

@@ -7,13 +7,14 @@ import { memo, useMemo } from 'react';
 import { viewHeadlines } from '../domain/compare.ts';
 import type { ClaimView } from '../domain/filters.ts';
 import type { Incident } from '../domain/types.ts';
+import type { Count } from '../domain/vocab.ts';
 import { DATE_PRECISION, SIDE_SHORT, VERIFICATION } from './copy.ts';
 import { dateText, headlineText } from './format.ts';
 
 interface Props {
   incident: Incident;
   view: ClaimView;
-  byId: ReadonlyMap<string, Incident>;
+  count: Count;
   position: number;
   size: number;
   top: number | null;
@@ -25,8 +26,8 @@ interface Props {
   onKey: (e: React.KeyboardEvent, position: number) => void;
 }
 
-export const IncidentRow = memo(function IncidentRow({ incident, view, byId, position, size, top, selected, tabbable, onSelect, onFocusRow, onKey }: Props) {
-  const heads = useMemo(() => viewHeadlines(incident, view, byId), [incident, view, byId]);
+export const IncidentRow = memo(function IncidentRow({ incident, view, count, position, size, top, selected, tabbable, onSelect, onFocusRow, onKey }: Props) {
+  const heads = useMemo(() => viewHeadlines(incident, view, count), [incident, view, count]);
   return (
     <li
       className={`row${selected ? ' selected' : ''}${view === 'COMPARE' ? ' compare' : ''}`}

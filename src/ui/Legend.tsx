@@ -1,6 +1,6 @@
 /** The legend: actor colours, point sizes, uncertainty rings, clusters and the Durand Line's style under the view. */
 import { useState } from 'react';
-import { ACTOR_NAMES, ACTORS } from '../domain/vocab.ts';
+import { ATTRIBUTION_OPTION_NAMES, ATTRIBUTION_OPTIONS } from '../domain/vocab.ts';
 import { DURAND_DASH } from '../map/style/durandLine.ts';
 import { ACTOR_COLORS } from '../map/style/colors.ts';
 import type { AppState } from '../state/reducer.ts';
@@ -30,10 +30,10 @@ export function Legend() {
         <div className="legend-body">
           <p className="legend-h">{LEGEND.colours}</p>
           <ul className="legend-colours">
-            {ACTORS.map((a) => (
+            {ATTRIBUTION_OPTIONS.map((a) => (
               <li key={a}>
                 <span className="swatch" style={{ background: ACTOR_COLORS[a] }} />
-                {ACTOR_NAMES[a]}
+                {ATTRIBUTION_OPTION_NAMES[a]}
               </li>
             ))}
           </ul>

@@ -11,11 +11,13 @@ import { MapPane } from './MapPane.tsx';
 import { Tooltip } from './Tooltip.tsx';
 
 const selectView = (s: AppState) => s.view.claimView;
+const selectCount = (s: AppState) => s.view.count;
 
 export function MapArea() {
   const model = useSelect(selectMapModel);
   const dataset = useSelect(selectDataset);
   const view = useSelect(selectView);
+  const count = useSelect(selectCount);
   const dispatch = useDispatch();
   const store = useStore();
   const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null);
@@ -37,7 +39,7 @@ export function MapArea() {
   return (
     <div className="map-area">
       <MapPane model={model} events={events} indexOf={indexOf} idAt={idAt} />
-      {hovered !== undefined && hover !== null && dataset !== null && <Tooltip incident={hovered} view={view} byId={dataset.byId} x={hover.x} y={hover.y} />}
+      {hovered !== undefined && hover !== null && dataset !== null && <Tooltip incident={hovered} view={view} count={count} x={hover.x} y={hover.y} />}
       <Legend />
     </div>
   );

@@ -70,6 +70,7 @@ export function MapPane({ model, events, indexOf, idAt }: Props) {
       durandDepiction: () => c.durandDepiction(),
       camera: () => c.camera(),
       moving: () => c.map.isMoving(),
+      sectorIds: () => c.renderedSectors().map((i) => latest.current.idAt(i) ?? ''),
     };
     installTestHook(hook);
     setMapImageSource((r) => c.compositeImage(r));

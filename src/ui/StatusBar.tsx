@@ -1,18 +1,35 @@
 /**
  * The one live status line: "N incidents" first (the test contract), then
- * killed and injured as each side of the view states them. Sides' figures
- * are never added together; incidents a side gave no figure for are counted
- * apart, never as 0 killed. Until the data is in it says so, with the
- * loader's progress, and shows no count at all: "0 incidents" would be a lie.
+ * killed and injured as each side of the view states them under the Count.
+ * Sides' figures are never added together; qualifiers and ranges carry into
+ * the sum; incidents a side gave no figure for are counted apart, never as
+ * 0 killed, and a side with no injured figure says so. Until the data is in
+ * it says so, with the loader's progress, and shows no count at all.
  */
+import type { SideTotals } from '../domain/totals.ts';
 import { SIDE_NAMES } from '../domain/vocab.ts';
 import type { AppState } from '../state/reducer.ts';
 import { selectTotals } from '../state/selectors.ts';
 import { LOAD, STATUS } from './copy.ts';
+import { totalText } from './format.ts';
 import { useSelect } from './hooks.ts';
 
 const selectStatus = (s: AppState) => s.data.status;
 const selectProgress = (s: AppState) => s.data.progress;
+
+/** "PAK: over 250 killed, 29 injured in 1 incident (3 without a figure, 1 denied)". */
+function sideText(s: SideTotals, named: boolean): string {
+  const withFigures = s.kinds.figures;
+  const apart = [
+    s.incidents - withFigures - s.kinds.denied - s.kinds['none-reported'] > 0 ? STATUS.noFigures(s.incidents - withFigures - s.kinds.denied - s.kinds['none-reported']) : null,
+    s.kinds.denied > 0 ? STATUS.denied(s.kinds.denied) : null,
+    s.kinds['none-reported'] > 0 ? STATUS.noneReported(s.kinds['none-reported']) : null,
+  ].filter((x) => x !== null);
+  const figure = (f: SideTotals['killed'], what: 'killed' | 'injured') =>
+    f.terms > 0 || f.dozens > 0 ? `${totalText(f, what)} ${STATUS.inIncidents(f.terms + f.dozens)}` : what === 'killed' ? STATUS.noKilledFigure : STATUS.noInjuredFigure;
+  const who = named ? `${SIDE_NAMES[s.side]}: ` : `${s.side}: `;
+  return `${who}${figure(s.killed, 'killed')}, ${figure(s.injured, 'injured')}${apart.length > 0 ? ` (${apart.join(', ')})` : ''}`;
+}
 
 export function StatusBar() {
   const status = useSelect(selectStatus);
@@ -39,12 +56,7 @@ function Loading({ failed }: { failed: boolean }) {
 
 function Totals() {
   const t = useSelect(selectTotals);
-  const parts = t.sides.map((s) => {
-    const missing = s.incidents - s.withFigures;
-    const figures = `${s.killed} ${STATUS.killed}, ${s.injured} ${STATUS.injured}`;
-    const who = t.sides.length > 1 ? `${s.side}: ` : `${SIDE_NAMES[s.side]}: `;
-    return `${who}${figures}${missing > 0 ? ` (${STATUS.noFigures(missing)})` : ''}`;
-  });
+  const parts = t.sides.map((s) => sideText(s, t.sides.length === 1));
   return (
     <>
       <strong>{STATUS.incidents(t.incidents)}</strong>

@@ -2,19 +2,20 @@
 import { viewHeadlines } from '../domain/compare.ts';
 import type { ClaimView } from '../domain/filters.ts';
 import type { Incident } from '../domain/types.ts';
+import type { Count } from '../domain/vocab.ts';
 import { SIDE_SHORT } from './copy.ts';
 import { dateText, headlineText } from './format.ts';
 
 interface Props {
   incident: Incident;
   view: ClaimView;
-  byId: ReadonlyMap<string, Incident>;
+  count: Count;
   x: number;
   y: number;
 }
 
-export function Tooltip({ incident, view, byId, x, y }: Props) {
-  const heads = viewHeadlines(incident, view, byId);
+export function Tooltip({ incident, view, count, x, y }: Props) {
+  const heads = viewHeadlines(incident, view, count);
   return (
     <div className="tooltip" style={{ left: x + 12, top: y + 12 }} aria-hidden="true">
       <p className="tt-title">{incident.title}</p>

@@ -3,6 +3,8 @@
  * are named by code or country, never "official" or "alleged"; "no claim" is
  * not zero and a denial is not silence.
  */
+import type { SideStance } from '../domain/stance.ts';
+import type { AttributingSide, Category, Count, RecordKind } from '../domain/vocab.ts';
 import type { ClaimView } from '../map/model.ts';
 
 export const APP_TITLE = 'Durand Atlas';
@@ -77,10 +79,10 @@ export const FILTERS = {
   country: 'Country',
   reset: 'Reset filters',
   meaning: {
-    PAK: 'Shows incidents by whom Pakistan blames, plus any group that claimed responsibility.',
-    AFG: 'Shows incidents by whom Afghanistan blames, plus any group that claimed responsibility.',
-    INDEPENDENT: 'Shows incidents by anyone claimed or blamed by any side.',
-    COMPARE: 'Shows incidents by anyone claimed or blamed by any side.',
+    PAK: 'Shows incidents by whom Pakistan holds responsible (not whom a strike targeted), plus anyone who claimed responsibility.',
+    AFG: 'Shows incidents by whom Afghanistan holds responsible (not whom a strike targeted), plus anyone who claimed responsibility.',
+    INDEPENDENT: 'Shows incidents by anyone who claimed responsibility or whom any side holds responsible.',
+    COMPARE: 'Shows incidents by anyone who claimed responsibility or whom any side holds responsible.',
   } satisfies Record<ClaimView, string>,
   /** Description of an unchecked option: what checking it would add under the other filters. */
   adds: (n: number) => (n === 1 ? 'would add 1 incident' : `would add ${n} incidents`),
@@ -98,10 +100,57 @@ export const LIST = {
   empty: 'No incident in this window with these filters.',
 };
 
+/** The Count control: whose dead the figures count (names are part of the test contract). */
+export const COUNT = {
+  name: 'Count',
+  options: {
+    ALL: 'All killed',
+    PAK_SECURITY: 'Pakistani security forces',
+    AFG_FORCES: 'Afghan forces',
+    CIVILIANS: 'Civilians',
+    MILITANTS: 'Militants and attackers',
+  } satisfies Record<Count, string>,
+  hint: 'Sizes, sort, histogram and totals follow the Count. A figure that is not broken down counts only as "0 to N" under one category.',
+};
+
+/** Categories as they read inside a sentence ("11 Pakistani security forces, 19 militants and attackers"). */
+export const CATEGORY_IN_TEXT: Record<Category, string> = {
+  PAK_SECURITY: 'Pakistani security forces',
+  AFG_FORCES: 'Afghan forces',
+  CIVILIANS: 'civilians',
+  MILITANTS: 'militants and attackers',
+};
+
+/** A side's stance on an incident (never "acknowledged" for anything anonymous). */
+export const STANCE: Record<SideStance, string> = {
+  'figures-on-record': 'figures on the record',
+  'figures-anonymous': 'figures from anonymous officials only',
+  acknowledged: 'acknowledged on the record without figures',
+  anonymous: 'only anonymous officials, no figures',
+  'no-statement': 'no statement',
+  denied: 'denied',
+};
+
+/** On what record a figure was given. */
+export const RECORD_KIND: Record<RecordKind, string> = {
+  'on-record': 'on the record',
+  anonymous: 'anonymous',
+  publisher: "publisher's own count",
+};
+
 export const HEADLINE = {
   noClaim: 'no claim',
   denied: 'denied',
-  acknowledged: 'acknowledged, no figures',
+  deniedCategory: (category: string) => `denies harm to ${category}`,
+  noneReported: 'no casualties reported',
+  noFigureForCategory: 'no figure for this category',
+  sector: 'casualties reported only for the whole offensive',
+  notBrokenDown: 'not broken down',
+  fromZero: (upper: string) => `0 to ${upper}`,
+  claimedKill: 'claimed kill',
+  anonymous: 'anonymous',
+  partial: (covers: string) => `partial: ${covers}`,
+  and: ' and ',
 };
 
 /** The status line: must begin with "N incidents". */
@@ -110,6 +159,12 @@ export const STATUS = {
   killed: 'killed',
   injured: 'injured',
   noFigures: (n: number) => (n === 1 ? '1 without a figure' : `${n} without a figure`),
+  noKilledFigure: 'no killed figure',
+  noInjuredFigure: 'no injured figure',
+  inIncidents: (n: number) => (n === 1 ? 'in 1 incident' : `in ${n} incidents`),
+  dozens: (n: number) => (n === 1 ? '1 stated as "dozens"' : `${n} stated as "dozens"`),
+  denied: (n: number) => (n === 1 ? '1 denied' : `${n} denied`),
+  noneReported: (n: number) => (n === 1 ? '1 with no casualties reported' : `${n} with no casualties reported`),
 };
 
 export const PANEL = {
@@ -119,18 +174,31 @@ export const PANEL = {
   province: 'Province',
   district: 'District',
   distance: 'Distance to the Durand Line',
-  km: (km: number) => `${km < 10 ? km.toFixed(1) : Math.round(km)} km`,
+  distanceText: {
+    about: (km: number) => (km < 1 ? 'under 1 km' : `${km} km`),
+    range: (min: number, max: number) => `${min}–${max} km (the point is approximate)`,
+    eitherSide: (within: number) => `on the line or either side (within ${within} km; the point is approximate)`,
+  },
   precision: 'precision',
   uncertainty: (km: number) => `within about ${km} km`,
   type: 'Type',
   claimedBy: 'Claimed responsibility',
-  blamedBy: { PAK: 'Pakistan blames', AFG: 'Afghanistan blames' },
+  responsible: { PAK: 'Pakistan holds responsible', AFG: 'Afghanistan holds responsible' } satisfies Record<AttributingSide, string>,
+  targets: { PAK: 'Target, per Pakistan', AFG: 'Target, per Afghanistan' } satisfies Record<AttributingSide, string>,
   nobody: 'no one named',
+  notStatedBySide: 'not stated by this side',
+  stance: 'Stance',
   claims: 'Every claim',
-  claimCols: ['Side · claimant', 'Group', 'Killed', 'Injured', 'Date', 'Source'],
+  claimCols: ['Side · claimant', 'Whose dead', 'Killed', 'Injured', 'Date', 'Source'],
   notStated: 'not stated',
   aggregate: 'covers several incidents',
-  compare: 'Same group, different accounts',
+  superseded: 'superseded: an early count later revised',
+  partial: (covers: string) => `partial: ${covers}`,
+  deniesCategory: (what: string) => `denies harm to ${what}`,
+  compare: 'Same category, different accounts',
+  gap: (n: number) => `gap ${n}`,
+  linkCheck: 'This link does not lead to the cited text',
+  sectorNote: 'Casualties were reported only for the whole offensive, not for this sector:',
   verification: 'Verification',
   notes: 'Notes',
   sources: 'Sources',
@@ -174,7 +242,7 @@ export const ABOUT = {
 export const LEGEND = {
   title: 'Legend',
   colours: 'Colour: attribution under the current view',
-  sizes: 'Size: killed under the current view',
+  sizes: 'Size: killed under the current view and Count',
   sizesCompare: 'Size: killed, the largest of the three sides\' figures',
   sizeNone: 'no figure',
   uncertainty: 'Dashed ring: approximate location',

@@ -6,16 +6,17 @@
 import { incidentsCsv } from '../domain/export/csv.ts';
 import { exportFileName, type ExportScope } from '../domain/export/fileName.ts';
 import { incidentsGeoJson } from '../domain/export/geojson.ts';
-import { formatHeadline, headline } from '../domain/headline.ts';
+import { headline } from '../domain/headline.ts';
 import type { Incident } from '../domain/types.ts';
 import { civilWindow } from '../domain/visible.ts';
-import { ACTOR_NAMES, ACTORS } from '../domain/vocab.ts';
+import { ATTRIBUTION_OPTION_NAMES, ATTRIBUTION_OPTIONS } from '../domain/vocab.ts';
 import { DURAND_DASH } from '../map/style/durandLine.ts';
 import { ACTOR_COLORS } from '../map/style/colors.ts';
 import type { AppState } from '../state/reducer.ts';
 import { selectDataset, selectMatchingIndices, selectWindowDays } from '../state/selectors.ts';
 import { APP_TITLE, CLAIMS, CREDITS, LEGEND, MAP_WORDS, STATUS } from './copy.ts';
 import type { SheetContent } from './exportPng.ts';
+import { headlineText } from './format.ts';
 import { radiusFor } from './mapModel.ts';
 
 /** The incidents an export holds, in date order. */
@@ -49,8 +50,7 @@ export function geoJsonFile(s: AppState): ExportFile {
 
 /** The CSV file of the view; headlines as the app words them under the view. */
 export function csvFile(s: AppState): ExportFile {
-  const byId = selectDataset(s)?.byId ?? new Map<string, Incident>();
-  const text = incidentsCsv(exportedIncidents(s), (i, side) => formatHeadline(headline(i, side, byId)));
+  const text = incidentsCsv(exportedIncidents(s), (i, side) => headlineText(headline(i, side, s.view.count)));
   return { name: exportFileName(exportScope(s), 'csv'), blob: new Blob([text], { type: 'text/csv;charset=utf-8' }) };
 }
 
@@ -71,7 +71,7 @@ export function sheetContent(s: AppState): SheetContent {
     lines,
     legend: {
       coloursTitle: LEGEND.colours,
-      colours: ACTORS.map((a) => ({ label: ACTOR_NAMES[a], color: ACTOR_COLORS[a] })),
+      colours: ATTRIBUTION_OPTIONS.map((a) => ({ label: ATTRIBUTION_OPTION_NAMES[a], color: ACTOR_COLORS[a] })),
       sizesTitle: view === 'COMPARE' ? LEGEND.sizesCompare : LEGEND.sizes,
       sizes: [Number.NaN, 1, 10, 100].map((k) => ({ label: Number.isNaN(k) ? LEGEND.sizeNone : String(k), radius: radiusFor(k) })),
       line: { label: MAP_WORDS.durand[view], dash: DURAND_DASH[view] },

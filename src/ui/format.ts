@@ -1,17 +1,86 @@
 /** Display text of domain values, with every word from copy.ts. */
 import { formatFigure } from '../domain/figures.ts';
-import type { Headline } from '../domain/headline.ts';
-import type { Incident } from '../domain/types.ts';
-import { HEADLINE, STATUS } from './copy.ts';
+import type { Headline, SplitPart } from '../domain/headline.ts';
+import { totalFigure, type FigureSum } from '../domain/totals.ts';
+import type { Figure, Incident } from '../domain/types.ts';
+import type { Category } from '../domain/vocab.ts';
+import { CATEGORY_IN_TEXT, HEADLINE, STANCE, STATUS } from './copy.ts';
 
-/** "over 223 killed, 29 injured", "16 injured", "no claim", "denied", "acknowledged, no figures". */
+/** "Pakistani security forces and civilians", "Afghan forces and militants and attackers". */
+export function categoriesText(categories: readonly Category[]): string {
+  return categories.map((c) => CATEGORY_IN_TEXT[c]).join(HEADLINE.and);
+}
+
+/** A figure read from 0 (a not-broken-down row under one category): "0 to 4", "0 to at least 24". */
+function fromZeroText(f: Figure): string {
+  if (f.n === null) return HEADLINE.fromZero(formatFigure(f));
+  return HEADLINE.fromZero(formatFigure({ n: f.max ?? f.n, max: null, qualifier: f.qualifier }));
+}
+
+function figureText(f: Figure, notBrokenDown: boolean): string {
+  return notBrokenDown ? fromZeroText(f) : formatFigure(f);
+}
+
+/** One part of a split: "11 Pakistani security forces", "over 200 Afghan forces and militants and attackers (not broken down, claimed kill)". */
+function partText(p: SplitPart): string {
+  const notes = [p.categories.length > 1 ? HEADLINE.notBrokenDown : null, p.claimedKill ? HEADLINE.claimedKill : null].filter((x) => x !== null);
+  return `${formatFigure(p.killed)} ${categoriesText(p.categories)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+}
+
+/**
+ * "30 killed: 11 Pakistani security forces, 19 militants and attackers",
+ * "13 killed, 16 injured (anonymous)", "0 to 4 killed, not broken down",
+ * "58 killed (claimed kill)", "denied", "no figure for this category",
+ * "only anonymous officials, no figures". A sum of several categories always
+ * carries its split.
+ */
 export function headlineText(h: Headline): string {
-  if (h.kind === 'denied') return HEADLINE.denied;
-  if (h.kind === 'no-claim') return h.acknowledged ? HEADLINE.acknowledged : HEADLINE.noClaim;
+  switch (h.kind) {
+    case 'denied':
+      return h.category === null ? HEADLINE.denied : HEADLINE.deniedCategory(CATEGORY_IN_TEXT[h.category]);
+    case 'no-claim':
+      return h.stance === 'acknowledged' || h.stance === 'anonymous' ? STANCE[h.stance] : HEADLINE.noClaim;
+    case 'none-reported':
+      return HEADLINE.noneReported + (h.recordKind === 'anonymous' ? ` (${HEADLINE.anonymous})` : '');
+    case 'no-figure-for-category':
+      return HEADLINE.noFigureForCategory;
+    case 'sector':
+      return HEADLINE.sector;
+    case 'figures':
+      return figuresText(h);
+  }
+}
+
+function figuresText(h: Extract<Headline, { kind: 'figures' }>): string {
   const parts: string[] = [];
-  if (h.killed !== null) parts.push(`${formatFigure(h.killed)} ${STATUS.killed}`);
-  if (h.injured !== null) parts.push(`${formatFigure(h.injured)} ${STATUS.injured}`);
-  return parts.length > 0 ? parts.join(', ') : HEADLINE.noClaim;
+  const killedParts = h.split.filter((p) => p.killed !== null);
+  const splitShown = h.killed !== null && !h.notBrokenDown && new Set(killedParts.flatMap((p) => p.categories)).size > 1;
+  if (h.killed !== null) {
+    const split = splitShown ? `: ${killedParts.map(partText).join(', ')}` : '';
+    parts.push(`${figureText(h.killed, h.notBrokenDown)} ${STATUS.killed}${split}`);
+  }
+  if (h.injured !== null) parts.push(`${figureText(h.injured, h.notBrokenDown)} ${STATUS.injured}`);
+  const notes = [
+    h.notBrokenDown ? HEADLINE.notBrokenDown : null,
+    h.claimedKill && !splitShown ? HEADLINE.claimedKill : null,
+    h.recordKind === 'anonymous' ? HEADLINE.anonymous : null,
+    h.partial !== null ? HEADLINE.partial(h.partial) : null,
+  ].filter((x) => x !== null);
+  const text = parts.join(', ');
+  if (notes.length === 0) return text;
+  return h.notBrokenDown ? `${text}, ${notes.join(', ')}` : `${text} (${notes.join(', ')})`;
+}
+
+/**
+ * A total of one side's headlines: "about 120–140 killed", "no killed
+ * figure" — never 0 where no incident gave one; dozens counted apart.
+ */
+export function totalText(s: FigureSum, what: 'killed' | 'injured'): string {
+  const f = totalFigure(s);
+  const none = what === 'killed' ? STATUS.noKilledFigure : STATUS.noInjuredFigure;
+  const main = f === null ? (s.dozens > 0 ? '' : none) : `${formatFigure(f)} ${STATUS[what]}`;
+  const dozens = s.dozens > 0 ? STATUS.dozens(s.dozens) + (f === null ? ` ${STATUS[what]}` : '') : '';
+  return [main, dozens].filter((x) => x !== '').join(' + ');
 }
 
 /** The incident's dates as civil strings: "2025-10-11 – 2025-10-12", or one date (YYYY-MM-DD or YYYY-MM). */

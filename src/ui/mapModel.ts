@@ -7,8 +7,8 @@ import { MAX_CLUSTER_ZOOM } from '../domain/clusters.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import { mergeOverlapping } from '../domain/discs.ts';
 import type { DayWindow } from '../domain/filters.ts';
-import { ACTORS } from '../domain/vocab.ts';
-import type { ClusterPoint, IncidentAppearance, IncidentPoints, MapModel } from '../map/model.ts';
+import { ATTRIBUTION_OPTIONS } from '../domain/vocab.ts';
+import type { ClusterPoint, IncidentAppearance, IncidentPoints, MapModel, SectorMarker } from '../map/model.ts';
 import { clusterRadius } from '../map/incidents/clusters.ts';
 import { ACTOR_COLORS, hexToRgb } from '../map/style/colors.ts';
 import { memoLast } from '../state/memo.ts';
@@ -38,7 +38,7 @@ function isPhone(): boolean {
 /** Opacity (0–255) of points that do not match an active search. */
 export const SEARCH_FADED_ALPHA = 45;
 
-const COLOR_BYTES = ACTORS.map((a) => hexToRgb(ACTOR_COLORS[a]));
+const COLOR_BYTES = ATTRIBUTION_OPTIONS.map((a) => hexToRgb(ACTOR_COLORS[a]));
 
 const pointsOf = memoLast((cols: ReturnType<typeof selectColumns>): IncidentPoints | null =>
   cols === null ? null : { lon: cols.lon, lat: cols.lat, startDay: cols.start, endDay: cols.end },
@@ -58,7 +58,7 @@ const colorsOf = memoLast((primary: Uint8Array, found: Uint8Array | null, layer:
   for (let i = 0; i < n; i++) {
     // An opened file's events take their layer's colour (its style); the bundled ones their attribution's.
     const own = layer !== null && layer[i * 4 + 3] === 1;
-    const [r, g, b] = own ? [layer[i * 4]!, layer[i * 4 + 1]!, layer[i * 4 + 2]!] : (COLOR_BYTES[primary[i] ?? ACTORS.length - 1] ?? [128, 128, 128]);
+    const [r, g, b] = own ? [layer[i * 4]!, layer[i * 4 + 1]!, layer[i * 4 + 2]!] : (COLOR_BYTES[primary[i] ?? ATTRIBUTION_OPTIONS.length - 1] ?? [128, 128, 128]);
     // A search highlights its matches by fading every other point (they stay on the map for context).
     rgba.set(found === null || found[i] === 1 ? [r, g, b, 235] : [r, g, b, SEARCH_FADED_ALPHA], i * 4);
   }
@@ -88,6 +88,28 @@ const windowOf = memoLast((w: DayWindow) => ({ startDay: w.start, endDay: w.end 
 /** Discs merged where they would overlap as drawn at this zoom (grid cells' centroids can sit side by side). */
 function apart(discs: ClusterPoint[], zoom: number): ClusterPoint[] {
   return mergeOverlapping(discs, zoom, clusterRadius);
+}
+
+/** Sector markers of a dataset with their parent's index (once per dataset: there are a handful). */
+const sectorTableOf = memoLast((d: Dataset | null, index: ReadonlyMap<string, number>) =>
+  d === null ? [] : d.incidents.flatMap((inc, i) => (inc.parentId !== null && index.has(inc.parentId) ? [{ index: i, parent: index.get(inc.parentId) as number }] : [])),
+);
+
+const EMPTY_SECTORS: readonly SectorMarker[] = [];
+let lastSectors: { key: string; value: readonly SectorMarker[] } = { key: '', value: EMPTY_SECTORS };
+/** The sector markers whose parent is visible now; the same array while that set is unchanged (a window step rarely changes it). */
+function sectorsOf(s: AppState): readonly SectorMarker[] {
+  const d = selectDataset(s);
+  const table = sectorTableOf(d, selectIndexById(s));
+  if (d === null || table.length === 0) return EMPTY_SECTORS;
+  const visible = new Set(selectVisibleIndices(s));
+  const shown = table.filter((t) => visible.has(t.parent));
+  const key = shown.map((t) => t.index).join(',');
+  if (key !== lastSectors.key) {
+    const at = (i: number) => d.incidents[i] as Dataset['incidents'][number];
+    lastSectors = { key, value: shown.map((t) => ({ index: t.index, lon: at(t.index).lon, lat: at(t.index).lat, parentLon: at(t.parent).lon, parentLat: at(t.parent).lat })) };
+  }
+  return lastSectors.value;
 }
 
 /** Clusters by zoom from D1's cluster selector: discs with their members up to MIXED_UP_TO visible incidents (null = no overlap), all discs above. */
@@ -122,7 +144,7 @@ function clustersAtKeyed(s: AppState, ...key: [Dataset | null, ReturnType<typeof
 }
 
 const modelOf = memoLast(
-  (view: AppState['view'], points: IncidentPoints | null, appearance: IncidentAppearance | null, selected: number, window: MapModel['window'], clustersAt: MapModel['clustersAt'], occluded: MapModel['occluded']): MapModel => ({
+  (view: AppState['view'], points: IncidentPoints | null, appearance: IncidentAppearance | null, selected: number, window: MapModel['window'], clustersAt: MapModel['clustersAt'], occluded: MapModel['occluded'], sectors: MapModel['sectors']): MapModel => ({
     view: view.claimView,
     words: MAP_WORDS,
     camera: view.camera,
@@ -132,6 +154,7 @@ const modelOf = memoLast(
     window,
     clustersAt,
     occluded,
+    sectors,
   }),
 );
 
@@ -157,5 +180,5 @@ export function selectMapModel(s: AppState): MapModel {
   const w = selectWindowDays(s);
   // Keyed on the state too (the closure reads it), but only called again when one of the others changed.
   const clustersAt = clustersAtKeyed(s, d, selectColumns(s), selectFilterMask(s), w, selectVisibleIndices(s).length);
-  return modelOf(s.view, pointsOf(selectColumns(s)), appearance, selected, d === null ? null : windowOf(w), clustersAt, occludedBy(selected >= 0));
+  return modelOf(s.view, pointsOf(selectColumns(s)), appearance, selected, d === null ? null : windowOf(w), clustersAt, occludedBy(selected >= 0), sectorsOf(s));
 }

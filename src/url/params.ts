@@ -3,12 +3,12 @@
  * name, encoder, decoder and default. `decode` returns undefined for an
  * invalid value, which makes that field fall back to its default.
  *
- * Example: ?w=2024-01-01..2025-12-31&v=pak&ha=TTP,UNKNOWN&id=mir-ali-2025-06-28&map=6.5/33.01/70.12&sort=casualties-desc&q=mir%20ali
+ * Example: ?w=2024-01-01..2025-12-31&v=pak&count=pak-security&ha=TTP,UNKNOWN&id=mir-ali-2025-06-28&map=6.5/33.01/70.12&sort=casualties-desc&q=mir%20ali
  */
 import { isCivilDate } from '../domain/civilDate.ts';
 import { MAX_QUERY } from '../domain/search.ts';
 import { CLAIM_VIEWS } from '../domain/filters.ts';
-import { ACTORS, COUNTRIES, INCIDENT_TYPES } from '../domain/vocab.ts';
+import { ATTRIBUTION_OPTIONS, COUNTRIES, COUNTS, INCIDENT_TYPES } from '../domain/vocab.ts';
 import { cameraPrecision, roundCamera, type ViewState } from '../state/viewState.ts';
 
 /** One URL parameter bound to one field of the view. */
@@ -39,6 +39,13 @@ const claimView: Param<'claimView'> = {
   key: 'claimView',
   encode: (v) => v.toLowerCase(),
   decode: (raw) => CLAIM_VIEWS.find((v) => v.toLowerCase() === raw),
+};
+
+const count: Param<'count'> = {
+  name: 'count',
+  key: 'count',
+  encode: (c) => c.toLowerCase().replace('_', '-'),
+  decode: (raw) => COUNTS.find((c) => c.toLowerCase().replace('_', '-') === raw),
 };
 
 const window: Param<'window'> = {
@@ -82,7 +89,8 @@ const sort: Param<'sort'> = {
 export const PARAMS = [
   window,
   claimView,
-  { name: 'ha', key: 'hiddenActors', ...list(ACTORS) } satisfies Param<'hiddenActors'>,
+  count,
+  { name: 'ha', key: 'hiddenActors', ...list(ATTRIBUTION_OPTIONS) } satisfies Param<'hiddenActors'>,
   { name: 'ht', key: 'hiddenTypes', ...list(INCIDENT_TYPES) } satisfies Param<'hiddenTypes'>,
   { name: 'hc', key: 'hiddenCountries', ...list(COUNTRIES) } satisfies Param<'hiddenCountries'>,
   {

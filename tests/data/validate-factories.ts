@@ -58,14 +58,20 @@ export function incidentProps(over: Record<string, Json> = {}): Record<string, J
     targets: [],
     parentId: null,
     claimedBy: null,
-    blamedByPAK: null,
-    blamedByAFG: null,
+    attribution: { PAK: { responsible: null, targets: null }, AFG: { responsible: null, targets: null } },
     claims: [
       {
         side: 'PAK',
         claimant: 'local officials',
         claimantType: 'government',
         group: 'Pakistani soldiers',
+        categories: ['PAK_SECURITY'],
+        notBrokenDown: false,
+        noneReported: false,
+        recordKind: 'anonymous',
+        superseded: false,
+        partial: null,
+        denies: [],
         killed: { n: 13, max: null, qualifier: null },
         injured: null,
         qualifierWording: null,
@@ -80,7 +86,7 @@ export function incidentProps(over: Record<string, Json> = {}): Record<string, J
     verification: 'verified',
     verificationWording: 'verified',
     notes: null,
-    sources: [{ ref: 's1', publisher: 'Dawn', title: 'Convoy attacked', date: '2025-06-29', url: 'https://example.org/a' }],
+    sources: [{ ref: 's1', publisher: 'Dawn', title: 'Convoy attacked', date: '2025-06-29', url: 'https://example.org/a', linkCheck: null }],
     ...over,
   };
 }

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { firstDay } from '../../src/domain/civilDate.ts';
 import { attributedActors, primaryActor, type FilterQuery } from '../../src/domain/filters.ts';
 import { visibleIncidents } from '../../src/domain/visible.ts';
-import { blame, incident } from './logicFactories.ts';
+import { blame, held, incident } from './logicFactories.ts';
 
 const all = { start: firstDay('2020-01-01'), end: firstDay('2030-12-31') };
 const q = (over: Partial<FilterQuery> = {}): FilterQuery => ({ claimView: 'PAK', hiddenActors: [], hiddenTypes: [], hiddenCountries: [], ...over });
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
 
 describe('attribution under each claim view', () => {
-  const disputed = incident({ id: 'disputed', blamedByPAK: blame('TTP'), blamedByAFG: blame('PAK_FORCES') });
+  const disputed = incident({ id: 'disputed', attribution: held({ PAK: blame('TTP'), AFG: blame('PAK_FORCES') }) });
 
   it('under PAK, an incident Pakistan blames on TTP is hidden when TTP is unchecked', () => {
     expect(ids(visibleIncidents([disputed], q({ claimView: 'PAK', hiddenActors: ['TTP'] }), all))).toEqual([]);
@@ -31,28 +31,44 @@ describe('attribution under each claim view', () => {
   });
 
   it('claimed responsibility counts under every view', () => {
-    const claimed = incident({ claimedBy: blame('JUA'), blamedByPAK: blame('TTP') });
+    const claimed = incident({ claimedBy: blame('JUA'), attribution: held({ PAK: blame('TTP') }) });
     expect(attributedActors(claimed, 'PAK')).toEqual(['TTP', 'JUA']);
     expect(attributedActors(claimed, 'AFG')).toEqual(['JUA']);
     expect(attributedActors(claimed, 'COMPARE')).toEqual(['TTP', 'JUA']);
   });
 
-  it('an incident nobody attributes under the view counts as UNKNOWN', () => {
-    const onlyAfg = incident({ id: 'u', blamedByAFG: blame('ISKP') });
-    expect(attributedActors(onlyAfg, 'PAK')).toEqual(['UNKNOWN']);
-    expect(ids(visibleIncidents([onlyAfg], q({ hiddenActors: ['UNKNOWN'] }), all))).toEqual([]);
-    expect(ids(visibleIncidents([onlyAfg], q({ claimView: 'AFG', hiddenActors: ['UNKNOWN'] }), all))).toEqual(['u']);
+  it(`an incident the view's side attributes to nobody falls under "Not stated by this side"`, () => {
+    const onlyAfg = incident({ id: 'u', attribution: held({ AFG: blame('ISKP') }) });
+    expect(attributedActors(onlyAfg, 'PAK')).toEqual(['NOT_STATED']);
+    expect(ids(visibleIncidents([onlyAfg], q({ hiddenActors: ['NOT_STATED'] }), all))).toEqual([]);
+    expect(ids(visibleIncidents([onlyAfg], q({ claimView: 'AFG', hiddenActors: ['NOT_STATED'] }), all))).toEqual(['u']);
+  });
+
+  it('a side naming an unidentified group ("terrorists") stays under Unknown, not "Not stated"', () => {
+    const terrorists = incident({ id: 't', attribution: held({ PAK: { wording: 'Terrorists (ISPR)', actors: ['UNKNOWN'] } }) });
+    expect(attributedActors(terrorists, 'PAK')).toEqual(['UNKNOWN']);
+  });
+
+  it('whom a strike targeted is never whom a side holds responsible', () => {
+    const strike = incident({
+      id: 'strike',
+      type: 'airstrike',
+      country: 'AFG',
+      attribution: { PAK: { responsible: null, targets: { wording: 'targeted the TTP chief', targets: ['TTP'] } }, AFG: { responsible: blame('PAK_FORCES'), targets: null } },
+    });
+    expect(attributedActors(strike, 'PAK')).toEqual(['NOT_STATED']);
+    expect(ids(visibleIncidents([strike], q({ claimView: 'PAK', hiddenActors: ['JUA', 'HGB', 'TJP', 'ISKP', 'BLA', 'AFG_FORCES', 'PAK_FORCES', 'UNKNOWN', 'NOT_STATED'] }), all))).toEqual([]);
   });
 
   it('an incident attributed to a checked and an unchecked actor stays visible', () => {
-    const two = incident({ id: 'two', blamedByPAK: blame('TTP', 'AFG_FORCES') });
+    const two = incident({ id: 'two', attribution: held({ PAK: blame('TTP', 'AFG_FORCES') }) });
     expect(ids(visibleIncidents([two], q({ hiddenActors: ['TTP'] }), all))).toEqual(['two']);
   });
 
   it('the primary actor prefers who claimed responsibility, then ACTORS order', () => {
-    expect(primaryActor(incident({ claimedBy: blame('BLA'), blamedByPAK: blame('TTP') }), 'PAK')).toBe('BLA');
-    expect(primaryActor(incident({ blamedByPAK: blame('PAK_FORCES', 'HGB') }), 'PAK')).toBe('HGB');
-    expect(primaryActor(incident({}), 'AFG')).toBe('UNKNOWN');
+    expect(primaryActor(incident({ claimedBy: blame('BLA'), attribution: held({ PAK: blame('TTP') }) }), 'PAK')).toBe('BLA');
+    expect(primaryActor(incident({ attribution: held({ PAK: blame('PAK_FORCES', 'HGB') }) }), 'PAK')).toBe('HGB');
+    expect(primaryActor(incident({}), 'AFG')).toBe('NOT_STATED');
   });
 });
 

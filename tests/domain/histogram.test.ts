@@ -5,13 +5,13 @@ import { primaryActorColumn } from '../../src/domain/filters.ts';
 import { buildHistogram, mondayOnOrBefore } from '../../src/domain/histogram.ts';
 import { sideColumns } from '../../src/domain/totals.ts';
 import { dataSpan, datasetColumns, filterMask } from '../../src/domain/visible.ts';
-import { ACTORS } from '../../src/domain/vocab.ts';
-import { blame, claim, incident } from './logicFactories.ts';
+import { ATTRIBUTION_OPTIONS as ACTORS } from '../../src/domain/vocab.ts';
+import { blame, held, claim, incident } from './logicFactories.ts';
 
 const ds = makeDataset([
-  incident({ id: 'a', start: '2025-06-02', blamedByPAK: blame('TTP'), claims: [claim({ killed: { n: 13, max: null, qualifier: null } })] }), // a Monday
-  incident({ id: 'b', start: '2025-06-08', blamedByPAK: blame('BLA'), claims: [claim({ killed: { n: 4, max: null, qualifier: null } })] }), // the Sunday of that week
-  incident({ id: 'c', start: '2025-06-09', blamedByPAK: blame('TTP') }), // next Monday, no claim
+  incident({ id: 'a', start: '2025-06-02', attribution: held({ PAK: blame('TTP') }), claims: [claim({ killed: { n: 13, max: null, qualifier: null } })] }), // a Monday
+  incident({ id: 'b', start: '2025-06-08', attribution: held({ PAK: blame('BLA') }), claims: [claim({ killed: { n: 4, max: null, qualifier: null } })] }), // the Sunday of that week
+  incident({ id: 'c', start: '2025-06-09', attribution: held({ PAK: blame('TTP') }) }), // next Monday, no claim
   incident({ id: 't', start: '2025-06-03', type: 'talks-ceasefire' }),
 ]);
 const cols = datasetColumns(ds);
@@ -36,7 +36,7 @@ describe('weekly histogram', () => {
   });
 
   it('sums the side’s killed figures, a no-claim incident adding nothing', () => {
-    const h = buildHistogram(cols, include, primary, dataSpan(cols), 'killed', sideColumns(ds, 'PAK'));
+    const h = buildHistogram(cols, include, primary, dataSpan(cols), 'killed', sideColumns(ds, 'PAK', 'ALL'));
     expect(Array.from(h.weekTotals)).toEqual([17, 0]);
     expect(h.side).toBe('PAK');
   });

@@ -1,6 +1,6 @@
 /** Small factories for the logic tests (filters, index, clusters, state, URL). */
-import type { Claim, Incident } from '../../src/domain/types.ts';
-import { ACTORS, COUNTRIES, INCIDENT_TYPES, type ActorId } from '../../src/domain/vocab.ts';
+import type { Claim, Figure, Incident } from '../../src/domain/types.ts';
+import { ACTORS, CATEGORIES, COUNTRIES, INCIDENT_TYPES, type ActorId, type Category } from '../../src/domain/vocab.ts';
 
 /** A valid counted incident; override what the test is about. */
 export function incident(over: Partial<Incident> = {}): Incident {
@@ -27,14 +27,13 @@ export function incident(over: Partial<Incident> = {}): Incident {
     targets: [],
     parentId: null,
     claimedBy: null,
-    blamedByPAK: null,
-    blamedByAFG: null,
+    attribution: { PAK: { responsible: null, targets: null }, AFG: { responsible: null, targets: null } },
     claims: [],
     stances: {},
     verification: 'verified',
     verificationWording: 'test',
     notes: null,
-    sources: [{ ref: 's', publisher: 'P', title: 'T', date: null, url: 'https://example.org/' }],
+    sources: [{ ref: 's', publisher: 'P', title: 'T', date: null, url: 'https://example.org/', linkCheck: null }],
     lon: 70.0,
     lat: 33.0,
     ...over,
@@ -44,6 +43,11 @@ export function incident(over: Partial<Incident> = {}): Incident {
 /** An attribution naming actors. */
 export const blame = (...actors: ActorId[]) => ({ wording: actors.join(', '), actors });
 
+/** Per-side responsible actors (no targets), e.g. held({ PAK: blame('TTP') }). */
+export function held(by: Partial<Record<'PAK' | 'AFG', ReturnType<typeof blame> | null>>): Incident['attribution'] {
+  return { PAK: { responsible: by.PAK ?? null, targets: null }, AFG: { responsible: by.AFG ?? null, targets: null } };
+}
+
 /** A claim row with a killed figure. */
 export function claim(over: Partial<Claim> = {}): Claim {
   return {
@@ -51,6 +55,13 @@ export function claim(over: Partial<Claim> = {}): Claim {
     claimant: 'ISPR',
     claimantType: 'military',
     group: 'Pakistani security forces',
+    categories: ['PAK_SECURITY'],
+    notBrokenDown: false,
+    noneReported: false,
+    recordKind: 'on-record',
+    superseded: false,
+    partial: null,
+    denies: [],
     killed: { n: 1, max: null, qualifier: null },
     injured: null,
     qualifierWording: null,
@@ -92,7 +103,14 @@ export function generated(n: number, seed: number): Incident[] {
     const end = long ? `${Math.min(2025, y + 1)}-${pad(m)}` : r() < 0.2 && !monthOnly ? `${y}-${pad(m)}-${pad(Math.min(28, d + 1 + Math.floor(r() * 3)))}` : null;
     const claims: Claim[] = [];
     for (const side of ['PAK', 'AFG', 'INDEPENDENT'] as const) {
-      if (r() < 0.5) claims.push(claim({ side, claimant: side, killed: r() < 0.9 ? { n: Math.floor(r() * 40), max: null, qualifier: null } : null, injured: { n: Math.floor(r() * 20), max: null, qualifier: null } }));
+      if (r() >= 0.5) continue;
+      // Figures exact, ranged, qualified or "dozens"; rows for one category or not broken down.
+      const n = Math.floor(r() * 40);
+      const shape = r();
+      const killed: Figure | null = shape < 0.1 ? null : shape < 0.2 ? { n, max: n + 1 + Math.floor(r() * 5), qualifier: null } : shape < 0.3 ? { n, max: null, qualifier: pick(['at least', 'over', 'about'] as const) } : shape < 0.33 ? { n: null, max: null, qualifier: 'dozens' } : { n, max: null, qualifier: null };
+      const categories = r() < 0.2 ? (['PAK_SECURITY', 'CIVILIANS'] as Category[]) : [pick(CATEGORIES)];
+      claims.push(claim({ side, claimant: side, categories, notBrokenDown: categories.length > 1, killed, injured: r() < 0.7 ? { n: Math.floor(r() * 20), max: null, qualifier: null } : null }));
+      if (r() < 0.3) claims.push(claim({ side, claimant: side, categories: [pick(CATEGORIES)], killed: { n: Math.floor(r() * 10), max: null, qualifier: null } }));
     }
     const attr = (p: number) => (r() < p ? blame(pick(ACTORS), ...(r() < 0.3 ? [pick(ACTORS)] : [])) : null);
     out.push(
@@ -105,8 +123,7 @@ export function generated(n: number, seed: number): Incident[] {
         parentId: r() < 0.03 ? `g-${Math.max(0, k - 1)}` : null,
         country: pick(COUNTRIES),
         claimedBy: attr(0.3),
-        blamedByPAK: attr(0.6),
-        blamedByAFG: attr(0.5),
+        attribution: held({ PAK: attr(0.6), AFG: attr(0.5) }),
         claims,
         stances: r() < 0.05 ? { AFG: 'denied' } : {},
         lon: 66 + r() * 8 + (r() < 0.2 ? 0 : 0.0001 * Math.floor(r() * 5)),

@@ -8,17 +8,17 @@ import { datasetTables, viewTables } from '../../src/domain/tables.ts';
 import type { Dataset } from '../../src/domain/dataset.ts';
 
 const build = (ds: Dataset, q: FilterQuery) => buildOptionCounts(datasetTables(ds.incidents, datasetColumns(ds)), viewTables(ds.incidents, q.claimView), q);
-import { blame, generated, incident, rng } from './logicFactories.ts';
+import { blame, held, generated, incident, rng } from './logicFactories.ts';
 
 const all = { start: firstDay('2020-01-01'), end: firstDay('2030-01-01') };
 
 describe('option counts', () => {
   it('a checked actor counts the incidents shown only because of it; an unchecked one what checking it adds', () => {
     const ds = makeDataset([
-      incident({ id: 'ttp', blamedByPAK: blame('TTP') }),
-      incident({ id: 'ttp+jua', blamedByPAK: blame('TTP', 'JUA') }),
-      incident({ id: 'bla', blamedByPAK: blame('BLA'), type: 'airstrike' }),
-      incident({ id: 'talks', type: 'talks-ceasefire', blamedByPAK: blame('TTP') }),
+      incident({ id: 'ttp', attribution: held({ PAK: blame('TTP') }) }),
+      incident({ id: 'ttp+jua', attribution: held({ PAK: blame('TTP', 'JUA') }) }),
+      incident({ id: 'bla', attribution: held({ PAK: blame('BLA') }), type: 'airstrike' }),
+      incident({ id: 'talks', type: 'talks-ceasefire', attribution: held({ PAK: blame('TTP') }) }),
     ]);
     const q: FilterQuery = { claimView: 'PAK', hiddenActors: ['JUA', 'BLA'], hiddenTypes: [], hiddenCountries: [] };
     const got = optionCounts(build(ds, q), all);
@@ -35,8 +35,8 @@ describe('option counts', () => {
     const ds = makeDataset([incident({ id: 'a', start: '2024-01' }), incident({ id: 'b', start: '2025-01-05' })]);
     const q: FilterQuery = { claimView: 'PAK', hiddenActors: [], hiddenTypes: [], hiddenCountries: [] };
     const ix = build(ds, q);
-    expect(optionCounts(ix, { start: firstDay('2024-01-31'), end: firstDay('2024-12-31') }).actors.UNKNOWN).toBe(1);
-    expect(optionCounts(ix, all).actors.UNKNOWN).toBe(2);
+    expect(optionCounts(ix, { start: firstDay('2024-01-31'), end: firstDay('2024-12-31') }).actors.NOT_STATED).toBe(1);
+    expect(optionCounts(ix, all).actors.NOT_STATED).toBe(2);
   });
 
   it('equals toggling each option and diffing the brute-force visible counts, for random filters and windows', () => {

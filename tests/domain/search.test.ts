@@ -18,7 +18,7 @@ describe('search', () => {
     ['province', incident({ id: 'hit', province: 'Paktika' }), 'PAKTIKA'],
     ['claimant', incident({ id: 'hit', claims: [claim({ claimant: 'Zabihullah Mujahid' })] }), 'mujahid'],
     ['actor name', incident({ id: 'hit', claimedBy: blame('HGB') }), 'gul bahadur'],
-    ['source publisher', incident({ id: 'hit', sources: [{ ref: 's', publisher: 'Dawn', title: 'T', date: null, url: 'https://example.org/' }] }), 'dawn'],
+    ['source publisher', incident({ id: 'hit', sources: [{ ref: 's', publisher: 'Dawn', title: 'T', date: null, url: 'https://example.org/', linkCheck: null }] }), 'dawn'],
   ])('matches on the %s', (_field, hit, q) => {
     expect(find(q, base, hit)).toEqual(['hit']);
   });
@@ -26,9 +26,9 @@ describe('search', () => {
   it('does not match attribution wording, notes or source titles', () => {
     const i = incident({
       id: 'x',
-      blamedByPAK: { wording: 'behind the Bannu attack', actors: ['TTP'] },
+      attribution: { PAK: { responsible: { wording: 'behind the Bannu attack', actors: ['TTP'] }, targets: null }, AFG: { responsible: null, targets: null } },
       notes: 'Bannu was mentioned',
-      sources: [{ ref: 's', publisher: 'P', title: 'After Bannu', date: null, url: 'https://example.org/' }],
+      sources: [{ ref: 's', publisher: 'P', title: 'After Bannu', date: null, url: 'https://example.org/', linkCheck: null }],
     });
     expect(find('bannu', i)).toEqual([]);
   });

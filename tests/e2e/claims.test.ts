@@ -72,12 +72,12 @@ describe('claim view in the list', () => {
     await shot(page, 'desktop-compare');
   });
 
-  it('shows the gap for the same group in the panel: Pakistani soldiers killed, PAK 23 vs AFG 58', async () => {
+  it('shows the gap for the same category in the panel: Pakistani security forces killed, PAK 23 vs AFG 58 (a claimed kill)', async () => {
     await row(OCT).getByRole('button').click();
     const panel = page.getByRole('region', { name: OCT });
     await panel.waitFor();
     const text = await panel.innerText();
-    expect(text).toMatch(/PAK\s+ISPR\s+23\s+vs\s+AFG[^\n]*58/);
+    expect(text).toMatch(/PAK\s+ISPR\s+23 killed[^\n]*vs\s+AFG[^\n]*58 killed[^\n]*claimed kill[^\n]*gap 35/);
     await shot(page, 'desktop-panel-compare');
   });
 });

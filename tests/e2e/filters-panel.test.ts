@@ -15,7 +15,7 @@ describe('attribution filter and detail panel', () => {
 
   it('has one checkbox per actor in the "Attribution" group, named by display name only', async () => {
     const group = page.getByRole('group', { name: 'Attribution' });
-    const names = ['TTP', 'Jamaat-ul-Ahrar', 'Hafiz Gul Bahadur group', 'Tehreek-e-Jihad Pakistan', 'ISKP', 'BLA', 'Afghan Taliban forces', 'Pakistani armed forces', 'Unknown'];
+    const names = ['TTP', 'Jamaat-ul-Ahrar', 'Hafiz Gul Bahadur group', 'Tehreek-e-Jihad Pakistan', 'ISKP', 'BLA', 'Afghan Taliban forces', 'Pakistani armed forces', 'Unknown', 'Not stated by this side'];
     expect(await group.getByRole('checkbox').count()).toBe(names.length);
     for (const name of names) expect(await group.getByRole('checkbox', { name, exact: true }).isChecked()).toBe(true);
   });

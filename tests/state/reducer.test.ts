@@ -44,6 +44,7 @@ describe('reducer', () => {
     expect(s0.view).toEqual({
       window: null,
       claimView: 'COMPARE',
+      count: 'ALL',
       hiddenActors: [],
       hiddenTypes: [],
       hiddenCountries: [],

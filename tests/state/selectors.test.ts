@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { firstDay } from '../../src/domain/civilDate.ts';
 import { makeDataset } from '../../src/domain/dataset.ts';
-import { formatHeadline } from '../../src/domain/headline.ts';
 import { parseIncidentCollection } from '../../src/data/parseIncidents.ts';
 import { actions, type Action } from '../../src/state/actions.ts';
 import { initialState, reduce, type AppState } from '../../src/state/reducer.ts';
 import * as sel from '../../src/state/selectors.ts';
 import { claim, generated, incident } from '../domain/logicFactories.ts';
+import { headlineText as formatHeadline } from '../../src/ui/format.ts';
 
 const run = (...as: Action[]): AppState => as.reduce(reduce, initialState());
 const ids = (s: AppState, xs: Int32Array) => Array.from(xs, (k) => s.data.dataset?.incidents[k]?.id);
@@ -45,13 +45,15 @@ describe('selectors on a small set', () => {
   });
 
   it('totals under COMPARE give each side; the window narrows them', () => {
-    expect(sel.selectTotals(loaded).sides.map((t) => [t.side, t.killed, t.withFigures])).toEqual([
-      ['PAK', 45, 2],
-      ['AFG', 3, 1],
-      ['INDEPENDENT', 0, 0],
+    expect(sel.selectTotals(loaded).sides.map((t) => [t.side, t.killed.lo, t.killed.terms, t.kinds.figures])).toEqual([
+      ['PAK', 45, 2, 2],
+      ['AFG', 3, 1, 1],
+      ['INDEPENDENT', 0, 0, 0],
     ]);
     const w = reduce(reduce(loaded, actions.claimViewChosen('PAK')), actions.windowDragged({ start: '2025-01-01', end: '2025-12-31' }));
-    expect(sel.selectTotals(w)).toEqual({ view: 'PAK', incidents: 2, sides: [{ side: 'PAK', incidents: 2, killed: 40, injured: 0, withFigures: 1, denied: 0 }] });
+    const t = sel.selectTotals(w);
+    expect([t.view, t.count, t.incidents]).toEqual(['PAK', 'ALL', 2]);
+    expect(t.sides[0]).toMatchObject({ side: 'PAK', killed: { lo: 40, terms: 1 }, injured: { terms: 0 }, kinds: { figures: 1, 'no-claim': 1 } });
   });
 
   it('killed histograms come one per side under COMPARE, one under a single view', () => {
@@ -100,10 +102,10 @@ describe('on the bundled data (geo/incidents.geojson)', () => {
     expect(sel.selectHeadlines(s, oct!.id)?.map((h) => h.side)).toEqual(['PAK', 'AFG', 'INDEPENDENT']);
   });
 
-  it('the compare rows line up Pakistani security forces: PAK 23, AFG 58', () => {
+  it('the Count narrows headlines to one category: Pakistani security forces PAK 23, AFG 58', () => {
     const oct = byTitle(/11-12 Oct 2025/);
-    const row = sel.selectCompareGroups(s, oct!.id).find((r) => r.group === 'Pakistani security forces');
-    expect(row?.killed).toEqual([{ side: 'PAK', value: 23 }, { side: 'AFG', value: 58 }]);
+    const c = reduce(s, actions.countChosen('PAK_SECURITY'));
+    expect(sel.selectHeadlines(c, oct!.id)?.map((h) => formatHeadline(h.headline))).toEqual(['23 killed, 29 injured', '58 killed, 30 injured (claimed kill)', 'no claim']);
   });
 
   it('the list holds every counted incident and no talks or sector markers', () => {

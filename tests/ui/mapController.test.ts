@@ -21,9 +21,17 @@ class FakeMap {
   constructor(public options: Record<string, unknown>) {
     FakeMap.last = this;
   }
-  on(type: string, h: Handler) {
-    this.handlers.set(type, [...(this.handlers.get(type) ?? []), h]);
+  on(type: string, layerOrHandler: string | Handler, h?: Handler) {
+    // maplibre's on(type, layer, handler) form is kept apart under "type:layer".
+    const [key, handler] = typeof layerOrHandler === 'string' ? [`${type}:${layerOrHandler}`, h as Handler] : [type, layerOrHandler];
+    this.handlers.set(key, [...(this.handlers.get(key) ?? []), handler]);
     return this;
+  }
+  addSource(...args: unknown[]) {
+    this.record('addSource', args);
+  }
+  addLayer(...args: unknown[]) {
+    this.record('addLayer', args);
   }
   once(type: string, h: Handler) {
     return this.on(type, h);
@@ -116,7 +124,7 @@ const { MapController } = await import('../../src/map/MapController.ts');
 
 const words = { durand: { PAK: 'p', AFG: 'a', INDEPENDENT: 'i', COMPARE: 'c' }, fata: 'f' };
 const points = { lon: Float64Array.of(70), lat: Float64Array.of(33), startDay: Int32Array.of(100), endDay: Int32Array.of(100) };
-const base: MapModel = { view: 'PAK', words, camera: null, points, appearance: null, selected: -1, window: { startDay: 0, endDay: 500 }, clustersAt: null, occluded: { right: 0, bottom: 0 } };
+const base: MapModel = { view: 'PAK', words, camera: null, points, appearance: null, selected: -1, window: { startDay: 0, endDay: 500 }, clustersAt: null, occluded: { right: 0, bottom: 0 }, sectors: [] };
 
 function setup(model: MapModel = base) {
   const events = { onCamera: vi.fn(), onSelect: vi.fn(), onHover: vi.fn(), onReady: vi.fn() } satisfies MapEvents;

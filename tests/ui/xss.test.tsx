@@ -70,8 +70,9 @@ describe.skipIf(payloads.length === 0)('hostile strings from ../shared/corpora/t
         dateWording: p,
         locationWording: p,
         claimedBy: { wording: p, actors: ['TTP'] },
+        attribution: { PAK: { responsible: { wording: p, actors: ['TTP'] }, targets: { wording: p, targets: ['CIVILIANS'] } }, AFG: { responsible: null, targets: null } },
         claims: [claim({ claimant: p, group: p, note: p, breakdown: p })],
-        sources: [{ ref: 's', publisher: p, title: p, date: null, url: 'javascript:alert(1)' }],
+        sources: [{ ref: 's', publisher: p, title: p, date: null, url: 'javascript:alert(1)', linkCheck: p }],
       });
       const store = storeWith([i], { selectedId: 'x' });
       const { container, unmount, getByRole } = render(
@@ -87,5 +88,5 @@ describe.skipIf(payloads.length === 0)('hostile strings from ../shared/corpora/t
       unmount();
     }
     expect(alert).not.toHaveBeenCalled();
-  });
+  }, 60_000);
 });

@@ -3,7 +3,7 @@ import { encode, decode, decodeWithReport, MAX_VALUE_LENGTH } from '../../src/ur
 import { DEFAULT_VIEW, roundCamera, type ViewState } from '../../src/state/viewState.ts';
 import { CLAIM_VIEWS } from '../../src/domain/filters.ts';
 import { civilFromDay, firstDay } from '../../src/domain/civilDate.ts';
-import { ACTORS, COUNTRIES, INCIDENT_TYPES } from '../../src/domain/vocab.ts';
+import { ATTRIBUTION_OPTIONS, COUNTRIES, COUNTS, INCIDENT_TYPES } from '../../src/domain/vocab.ts';
 import { rng } from '../domain/logicFactories.ts';
 
 function randomView(r: () => number): ViewState {
@@ -13,7 +13,8 @@ function randomView(r: () => number): ViewState {
   return {
     window: r() < 0.2 ? null : { start: civilFromDay(a), end: civilFromDay(a + Math.floor(r() * 400)) },
     claimView: pick(CLAIM_VIEWS),
-    hiddenActors: subset(ACTORS),
+    count: pick(COUNTS),
+    hiddenActors: subset(ATTRIBUTION_OPTIONS),
     hiddenTypes: subset(INCIDENT_TYPES),
     hiddenCountries: subset(COUNTRIES),
     selectedId: r() < 0.5 ? null : `incident-${Math.floor(r() * 1000)}-x`,
@@ -43,13 +44,14 @@ describe('URL round trip', () => {
       ...DEFAULT_VIEW,
       window: { start: '2024-01-01', end: '2025-12-31' },
       claimView: 'PAK',
+      count: 'PAK_SECURITY',
       hiddenActors: ['TTP', 'UNKNOWN'],
       selectedId: 'mir-ali-2025-06-28',
       camera: { zoom: 6.5, lat: 33.01, lon: 70.12 },
       sort: { key: 'casualties', dir: 'desc' },
       search: 'mir ali',
     };
-    expect(encode(s)).toBe('?w=2024-01-01..2025-12-31&v=pak&ha=TTP,UNKNOWN&id=mir-ali-2025-06-28&map=6.5/33.010/70.120&sort=casualties-desc&q=mir%20ali');
+    expect(encode(s)).toBe('?w=2024-01-01..2025-12-31&v=pak&count=pak-security&ha=TTP,UNKNOWN&id=mir-ali-2025-06-28&map=6.5/33.010/70.120&sort=casualties-desc&q=mir%20ali');
   });
 });
 
@@ -70,6 +72,8 @@ describe('invalid parameters fall back to their defaults', () => {
     ['map=abc/1/2', 'not numbers'],
     ['sort=size-asc', 'unknown sort'],
     ['hist=deaths', 'unknown metric'],
+    ['count=all-dead', 'unknown count'],
+    ['count=PAK_SECURITY', 'count in the vocabulary spelling, not the URL one'],
     ['%E0%A4%A=1&v=%', 'broken percent-encoding'],
   ];
   for (const [query, why] of cases) {
@@ -113,7 +117,7 @@ describe('length caps', () => {
     const full: ViewState = {
       ...DEFAULT_VIEW,
       window: { start: '2021-11-09', end: '2025-12-06' },
-      hiddenActors: [...ACTORS],
+      hiddenActors: [...ATTRIBUTION_OPTIONS],
       hiddenTypes: [...INCIDENT_TYPES],
       hiddenCountries: [...COUNTRIES],
       camera: roundCamera({ zoom: 23.99, lat: -84.123456789, lon: -179.123456789 }),

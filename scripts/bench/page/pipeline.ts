@@ -62,7 +62,7 @@ export function connect(store: Store, r: Renderer, status: HTMLElement, list: HT
     r.setWindow(w.start, w.end);
     r.flush?.();
     const t = selectTotals(s);
-    status.textContent = `${t.incidents.toLocaleString('en')} incidents · ${t.sides.map((x) => `${x.side} killed ${x.killed.toLocaleString('en')}`).join(' · ')}`;
+    status.textContent = `${t.incidents.toLocaleString('en')} incidents · ${t.sides.map((x) => `${x.side} killed ${x.killed.lo.toLocaleString("en")}`).join(' · ')}`;
     const rows = selectListIndices(s);
     const items: HTMLLIElement[] = [];
     for (let k = 0; k < Math.min(20, rows.length); k++) {

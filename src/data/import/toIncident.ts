@@ -5,14 +5,28 @@
  */
 import type { Incident } from '../../domain/types.ts';
 import type { Claim } from '../../domain/types.ts';
-import type { Draft, DraftRow } from './draft.ts';
+import { CATEGORIES, type Category } from '../../domain/vocab.ts';
+import type { CategoryKey, Draft, DraftRow } from './draft.ts';
+
+/** The import's category keys in the claims model's closed list. */
+const CATEGORY: Record<CategoryKey, Category> = { 'pak-forces': 'PAK_SECURITY', 'afg-forces': 'AFG_FORCES', civilians: 'CIVILIANS', militants: 'MILITANTS' };
 
 function claimOf(d: Draft, r: DraftRow): Claim {
+  // A row that names none of the categories (e.g. UCDP deaths of the Government of India) may count any of them: not broken down.
+  const categories: Category[] = r.categories.length > 0 ? r.categories.map((c) => CATEGORY[c]) : [...CATEGORIES];
   return {
     side: 'INDEPENDENT',
     claimant: d.claimant,
     claimantType: d.claimantType,
     group: r.group,
+    categories,
+    notBrokenDown: !r.brokenDown || categories.length > 1,
+    noneReported: false,
+    // An imported dataset is its publisher's own count (UCDP, ACLED, the file's author).
+    recordKind: 'publisher',
+    superseded: false,
+    partial: null,
+    denies: [],
     killed: r.killed === null ? null : { n: r.killed.n, max: r.killed.max, qualifier: null },
     injured: null,
     qualifierWording: null,
@@ -58,14 +72,14 @@ export function toIncident(d: Draft): Incident {
     targets: [],
     parentId: null,
     claimedBy: null,
-    blamedByPAK: null,
-    blamedByAFG: null,
+    // Imports name parties without direction (UCDP side_a/side_b, ACLED actor1/actor2): no side's attribution is invented.
+    attribution: { PAK: { responsible: null, targets: null }, AFG: { responsible: null, targets: null } },
     claims: rows.map((r) => claimOf(d, r)),
     stances: {},
     verification: 'unverified',
     verificationWording: `${d.claimant}'s own record, not checked against other sources here`,
     notes: [...totals, parties, d.notes].filter(Boolean).join('; ') || null,
-    sources: [{ ref: d.source.ref, publisher: d.source.publisher, title: d.source.title, date: d.source.date, url: d.source.url }],
+    sources: [{ ref: d.source.ref, publisher: d.source.publisher, title: d.source.title, date: d.source.date, url: d.source.url, linkCheck: null }],
     lon: d.lon,
     lat: d.lat,
   };

@@ -11,24 +11,31 @@
  */
 import { z } from 'zod';
 import { isCivilDate } from '../../domain/civilDate.ts';
-import { COUNTRIES, DATE_PRECISIONS, INCIDENT_TYPES, LOCATION_PRECISIONS, SIDES, type Side } from '../../domain/vocab.ts';
-import { Attribution, IncidentProperties, Source, type IncidentFeatureT, type IncidentPropertiesT } from '../schema.ts';
+import { COUNTRIES, DATE_PRECISIONS, INCIDENT_TYPES, LOCATION_PRECISIONS, type Side } from '../../domain/vocab.ts';
+import { Claim, IncidentProperties, Source, type IncidentFeatureT, type IncidentPropertiesT } from '../schema.ts';
 
 /** The `format` value of a compact header line. */
 export const COMPACT_FORMAT = 'durand-atlas-compact';
+/**
+ * The format version. 2: claimants carry categories and record kinds, and
+ * attributions each side's responsible actors and targets. Version 1 files
+ * cannot be migrated (whom a side blamed and whom a strike targeted were one
+ * field), so they are refused with a message saying to regenerate them.
+ */
+export const COMPACT_VERSION = 2;
 
-const Claimant = z.object({ side: z.enum(SIDES), claimant: z.string().min(1), claimantType: z.string().min(1), group: z.string().min(1) }).strict();
+const Claimant = Claim.pick({ side: true, claimant: true, claimantType: true, group: true, categories: true, notBrokenDown: true, recordKind: true }).strict();
 
 /** The header line: tables rows point into, and the wording shared by every row. */
 export const CompactHeader = z
   .object({
     format: z.literal(COMPACT_FORMAT),
-    version: z.literal(1),
+    version: z.literal(COMPACT_VERSION, { error: `version ${COMPACT_VERSION} (a version 1 file predates categories, record kinds and per-side responsible/targets: regenerate it with npm run generate)` }),
     count: z.number().int().nonnegative(),
     idPrefix: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
     regions: z.array(z.object({ name: z.string().min(1), country: z.enum(COUNTRIES) }).strict()),
     locations: z.array(z.object({ precision: z.enum(LOCATION_PRECISIONS), uncertaintyKm: z.number().nonnegative() }).strict()),
-    attributions: z.array(z.object({ claimedBy: Attribution.nullable(), blamedByPAK: Attribution.nullable(), blamedByAFG: Attribution.nullable() }).strict()),
+    attributions: z.array(IncidentProperties.pick({ claimedBy: true, attribution: true }).strict()),
     claimants: z.array(Claimant),
     source: Source,
     wording: IncidentProperties.pick({ place: true, locationWording: true, coordinateBasis: true, verificationWording: true, verification: true }),
@@ -102,11 +109,13 @@ export function rowDecoder(h: CompactHeaderT): (r: CompactRow) => IncidentFeatur
       locationPrecision: loc.precision, uncertaintyKm: loc.uncertaintyKm, locationWording: h.wording.locationWording,
       coordinateBasis: h.wording.coordinateBasis, coordinateNote: null, coordinatesVerified: false, secondaryLocations: EMPTY,
       type, typeWording: type, targets: EMPTY, parentId: null,
-      claimedBy: att.claimedBy, blamedByPAK: att.blamedByPAK, blamedByAFG: att.blamedByAFG,
+      claimedBy: att.claimedBy, attribution: att.attribution,
       claims: claims.map(([who, killed, injured]) => {
         const c = h.claimants[who]!;
         return {
           side: c.side as Side, claimant: c.claimant, claimantType: c.claimantType, group: c.group,
+          categories: c.categories, notBrokenDown: c.notBrokenDown, noneReported: false, recordKind: c.recordKind,
+          superseded: false, partial: null, denies: EMPTY,
           killed: fig(killed), injured: injured < 0 ? null : fig(injured),
           qualifierWording: null, breakdown: null, date: start, sourceRef: h.source.ref, aggregate: false, note: null,
         };

@@ -1,12 +1,12 @@
 /**
  * Documented colour constants of the map and legend. Actor colours follow
- * ACTORS' order and stay distinguishable for common colour-vision deficiencies
+ * ATTRIBUTION_OPTIONS' order and stay distinguishable for common colour-vision deficiencies
  * (Okabe–Ito based); no side gets a "good" or "bad" colour.
  */
-import type { ActorId } from '../../domain/vocab.ts';
+import type { AttributionOption } from '../../domain/vocab.ts';
 
 /** Colour of each attributed actor, as a CSS hex string. */
-export const ACTOR_COLORS: Record<ActorId, string> = {
+export const ACTOR_COLORS: Record<AttributionOption, string> = {
   TTP: '#D55E00',
   JUA: '#E69F00',
   HGB: '#CC79A7',
@@ -16,6 +16,7 @@ export const ACTOR_COLORS: Record<ActorId, string> = {
   AFG_FORCES: '#0072B2',
   PAK_FORCES: '#56B4E9',
   UNKNOWN: '#7F7F7F',
+  NOT_STATED: '#B8B8B8',
 };
 
 /** Colour of an incident no side attributes under the current view. */

@@ -1,30 +1,32 @@
-/** The same casualty group as each side counts it, with the gap (e.g. Pakistani security forces killed: PAK 23, AFG 58). */
-import { COMPARE_SIDES } from '../../domain/filters.ts';
-import { formatFigure } from '../../domain/figures.ts';
-import type { GroupComparison } from '../../domain/compare.ts';
-import type { Side } from '../../domain/vocab.ts';
-import { PANEL, STATUS } from '../copy.ts';
+/**
+ * Each category of dead as each side counts it under that category alone,
+ * with the gap between precise figures (e.g. Pakistani security forces
+ * killed: PAK 23 vs AFG 58, a claimed kill).
+ */
+import type { CategoryComparison } from '../../domain/compare.ts';
+import { COUNT, PANEL, SIDE_SHORT, STATUS } from '../copy.ts';
+import { headlineText } from '../format.ts';
 
-export function CompareGaps({ rows, claimants }: { rows: GroupComparison[]; claimants: Partial<Record<Side, string>> }) {
-  const shared = rows.filter((r) => Object.keys(r.bySide).length >= 2);
-  if (shared.length === 0) return null;
+export function CompareGaps({ rows }: { rows: CategoryComparison[] }) {
+  if (rows.length === 0) return null;
   return (
     <section className="compare-gaps">
       <h3>{PANEL.compare}</h3>
       <ul>
-        {shared.map((r) => (
-          <li key={r.group}>
+        {rows.map((r) => (
+          <li key={r.category}>
             <span className="gap-group">
-              {r.group} — {STATUS.killed}:
+              {COUNT.options[r.category]} — {STATUS.killed}:
             </span>{' '}
-            {COMPARE_SIDES.filter((s) => r.bySide[s] !== undefined).map((s, i) => (
-              <span key={s} className="gap-side">
+            {r.bySide.map((h, i) => (
+              <span key={h.side} className="gap-side">
                 {i > 0 && ' vs '}
-                <abbr className={`side-code side-code-${s}`}>{s}</abbr> {claimants[s] !== undefined && <span className="gap-claimant">{claimants[s]} </span>}
-                <b>{formatFigure(r.bySide[s]?.killed ?? null)}</b>
+                <abbr className={`side-code side-code-${h.side}`}>{SIDE_SHORT[h.side]}</abbr>{' '}
+                {h.headline.kind === 'figures' && <span className="gap-claimant">{h.headline.claimant} </span>}
+                <b>{headlineText(h.headline)}</b>
               </span>
             ))}
-            {r.killedGap !== null && r.killedGap > 0 && <span className="gap"> (gap {r.killedGap})</span>}
+            {r.killedGap !== null && r.killedGap > 0 && <span className="gap"> ({PANEL.gap(r.killedGap)})</span>}
           </li>
         ))}
       </ul>

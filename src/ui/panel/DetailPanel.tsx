@@ -3,26 +3,29 @@
  * (a bottom sheet on a phone). Every value from data is rendered as text.
  */
 import { useEffect, useRef } from 'react';
-import { compareGroups, viewHeadlines } from '../../domain/compare.ts';
-import { INCIDENT_TYPE_NAMES, SIDE_NAMES } from '../../domain/vocab.ts';
+import { compareCategories } from '../../domain/compare.ts';
+import { INCIDENT_TYPE_NAMES } from '../../domain/vocab.ts';
 import { actions } from '../../state/actions.ts';
 import type { AppState } from '../../state/reducer.ts';
 import { selectDataset, selectSelectedIncident } from '../../state/selectors.ts';
-import { DATE_PRECISION, PANEL, SIDE_SHORT, VERIFICATION } from '../copy.ts';
-import { dateText, headlineText } from '../format.ts';
+import { DATE_PRECISION, PANEL, VERIFICATION } from '../copy.ts';
+import { dateText } from '../format.ts';
 import { useDispatch, useSelect } from '../hooks.ts';
 import { Attributions } from './Attributions.tsx';
 import { ClaimsTable } from './ClaimsTable.tsx';
 import { CompareGaps } from './CompareGaps.tsx';
+import { PanelHeadline } from './PanelHeadline.tsx';
 import { PlaceFacts } from './PlaceFacts.tsx';
 import { Sources } from './Sources.tsx';
 
 const selectView = (s: AppState) => s.view.claimView;
+const selectCount = (s: AppState) => s.view.count;
 
 export function DetailPanel() {
   const incident = useSelect(selectSelectedIncident);
   const dataset = useSelect(selectDataset);
   const view = useSelect(selectView);
+  const count = useSelect(selectCount);
   const dispatch = useDispatch();
   const heading = useRef<HTMLHeadingElement>(null);
   const id = incident?.id;
@@ -36,9 +39,6 @@ export function DetailPanel() {
     dispatch(actions.incidentSelected(null));
     row?.focus();
   };
-  const heads = viewHeadlines(incident, view, dataset.byId);
-  const compareHeads = viewHeadlines(incident, 'COMPARE', dataset.byId);
-  const claimants = Object.fromEntries(compareHeads.flatMap((h) => (h.headline.kind === 'figures' ? [[h.side, h.headline.claimant]] : [])));
   const parent = incident.parentId === null ? undefined : dataset.byId.get(incident.parentId);
   const parts = dataset.incidents.filter((i) => i.parentId === incident.id);
   return (
@@ -52,17 +52,7 @@ export function DetailPanel() {
         </button>
       </header>
       <div className="panel-body">
-        <p className="panel-headline">
-          {heads.map((h) => (
-            <span key={h.side} className={`head kind-${h.headline.kind}`}>
-              <abbr className={`side-code side-code-${h.side}`} title={SIDE_NAMES[h.side]}>
-                {SIDE_SHORT[h.side]}
-              </abbr>{' '}
-              {headlineText(h.headline)}
-              {h.headline.kind === 'figures' && <span className="by"> — {h.headline.claimant}</span>}
-            </span>
-          ))}
-        </p>
+        <PanelHeadline incident={incident} parent={parent} view={view} count={count} />
         {parent !== undefined && (
           <p>
             {PANEL.partOf}:{' '}
@@ -102,7 +92,7 @@ export function DetailPanel() {
           </dd>
         </dl>
         <ClaimsTable incident={incident} />
-        <CompareGaps rows={compareGroups(compareHeads)} claimants={claimants} />
+        <CompareGaps rows={compareCategories(incident)} />
         {incident.notes !== null && (
           <section>
             <h3>{PANEL.notes}</h3>

@@ -1,7 +1,14 @@
 /** Place facts of the panel: place with precision and uncertainty, province, district, distance to the Durand Line. */
+import { lineDistance, type LineDistance } from '../../domain/lineDistance.ts';
 import type { Incident } from '../../domain/types.ts';
 import { PANEL } from '../copy.ts';
 import { useDurandDistance } from './useDurandDistance.ts';
+
+function distanceText(d: LineDistance): string {
+  if (d.kind === 'about') return PANEL.distanceText.about(d.km);
+  if (d.kind === 'range') return PANEL.distanceText.range(d.min, d.max);
+  return PANEL.distanceText.eitherSide(d.withinKm);
+}
 
 export function PlaceFacts({ incident }: { incident: Incident }) {
   const km = useDurandDistance(incident.lon, incident.lat);
@@ -29,7 +36,7 @@ export function PlaceFacts({ incident }: { incident: Incident }) {
         {incident.province} · {PANEL.district}: {incident.district}
       </dd>
       <dt>{PANEL.distance}</dt>
-      <dd data-testid="durand-distance">{km === null ? '…' : PANEL.km(km)}</dd>
+      <dd data-testid="durand-distance">{km === null ? '…' : distanceText(lineDistance(km, incident.uncertaintyKm))}</dd>
     </>
   );
 }

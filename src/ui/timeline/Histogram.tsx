@@ -1,5 +1,5 @@
 /**
- * The weekly histogram on a canvas, stacked by attribution (ACTORS colours).
+ * The weekly histogram on a canvas, stacked by attribution (ATTRIBUTION_OPTIONS colours).
  * Several histograms (killed under Compare: one per side) share each week's
  * slot side by side — sides' figures are never stacked onto each other.
  */
