@@ -21,6 +21,7 @@ export const ROW_MARKS: Readonly<Record<string, RowMark>> = {
   'barmal-airstrikes-2024-12-24#1': { claimant: 'Khaama Press (local sources, early)', mark: 'superseded', evidence: 'Early toll' },
   'peshawar-police-lines-mosque-2023-01-30#2': { claimant: 'KP Health Department / LRH', mark: 'superseded', evidence: 'Later revised down by police.' },
   'mir-ali-convoy-bombing-2025-06-28#4': { claimant: 'AFP (government official)', mark: 'superseded', evidence: 'AFP (later count, via NewsBytes)' },
+  'zhob-garrison-2023-07-12#5': { claimant: 'Deputy Commissioner Zhob', mark: 'partial', covers: 'civilians only', evidence: 'Civilians only' },
   'khost-kunar-airstrikes-2022-04-16#1': { claimant: 'Khost provincial health department source (Sputnik)', mark: 'partial', covers: 'Khost only', evidence: 'Khost only' },
   'barmal-airstrikes-2024-12-24#4': { claimant: 'UNICEF (Sanjay Wijesekera)', mark: 'partial', covers: 'children only', evidence: 'children only' },
 };

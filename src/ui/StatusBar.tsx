@@ -6,6 +6,7 @@
  * 0 killed, and a side with no injured figure says so. Until the data is in
  * it says so, with the loader's progress, and shows no count at all.
  */
+import { useState } from 'react';
 import type { SideTotals } from '../domain/totals.ts';
 import { SIDE_NAMES } from '../domain/vocab.ts';
 import type { AppState } from '../state/reducer.ts';
@@ -54,14 +55,21 @@ function Loading({ failed }: { failed: boolean }) {
   );
 }
 
+/** The count, then each side's totals; on a phone the totals fold to two lines until opened (all of it stays in the live text). */
 function Totals() {
   const t = useSelect(selectTotals);
+  const [open, setOpen] = useState(false);
   const parts = t.sides.map((s) => sideText(s, t.sides.length === 1));
   return (
     <>
       <strong>{STATUS.incidents(t.incidents)}</strong>
       {parts.length > 0 && ' · '}
-      {parts.join(' · ')}
+      <span className={`status-sides${open ? ' open' : ''}`}>{parts.join(' · ')}</span>
+      {parts.length > 0 && (
+        <button type="button" className="status-more linklike" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? STATUS.fewerTotals : STATUS.allTotals}
+        </button>
+      )}
     </>
   );
 }

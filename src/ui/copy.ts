@@ -121,6 +121,9 @@ export const CATEGORY_IN_TEXT: Record<Category, string> = {
   MILITANTS: 'militants and attackers',
 };
 
+/** Categories as they read inside a set of several ("Afghan forces and militants/attackers"), so "and" joins only the set. */
+export const CATEGORY_IN_SET: Record<Category, string> = { ...CATEGORY_IN_TEXT, MILITANTS: 'militants/attackers' };
+
 /** A side's stance on an incident (never "acknowledged" for anything anonymous). */
 export const STANCE: Record<SideStance, string> = {
   'figures-on-record': 'figures on the record',
@@ -160,6 +163,8 @@ export const STATUS = {
   injured: 'injured',
   noFigures: (n: number) => (n === 1 ? '1 without a figure' : `${n} without a figure`),
   noKilledFigure: 'no killed figure',
+  allTotals: 'All totals',
+  fewerTotals: 'Fewer',
   noInjuredFigure: 'no injured figure',
   inIncidents: (n: number) => (n === 1 ? 'in 1 incident' : `in ${n} incidents`),
   dozens: (n: number) => (n === 1 ? '1 stated as "dozens"' : `${n} stated as "dozens"`),

@@ -4,11 +4,13 @@ import type { Headline, SplitPart } from '../domain/headline.ts';
 import { totalFigure, type FigureSum } from '../domain/totals.ts';
 import type { Figure, Incident } from '../domain/types.ts';
 import type { Category } from '../domain/vocab.ts';
-import { CATEGORY_IN_TEXT, HEADLINE, STANCE, STATUS } from './copy.ts';
+import { CATEGORY_IN_SET, CATEGORY_IN_TEXT, HEADLINE, STANCE, STATUS } from './copy.ts';
 
 /** "Pakistani security forces and civilians", "Afghan forces and militants and attackers". */
 export function categoriesText(categories: readonly Category[]): string {
-  return categories.map((c) => CATEGORY_IN_TEXT[c]).join(HEADLINE.and);
+  if (categories.length === 1) return CATEGORY_IN_TEXT[categories[0] as Category];
+  const names = categories.map((c) => CATEGORY_IN_SET[c]);
+  return `${names.slice(0, -1).join(', ')}${HEADLINE.and}${names[names.length - 1] ?? ''}`;
 }
 
 /** A figure read from 0 (a not-broken-down row under one category): "0 to 4", "0 to at least 24". */
@@ -23,8 +25,13 @@ function figureText(f: Figure, notBrokenDown: boolean): string {
 
 /** One part of a split: "11 Pakistani security forces", "over 200 Afghan forces and militants and attackers (not broken down, claimed kill)". */
 function partText(p: SplitPart): string {
-  const notes = [p.categories.length > 1 ? HEADLINE.notBrokenDown : null, p.claimedKill ? HEADLINE.claimedKill : null].filter((x) => x !== null);
+  const notes = partNotes(p, false);
   return `${formatFigure(p.killed)} ${categoriesText(p.categories)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+}
+
+/** Notes of a split part: whom it covers (when asked), not broken down, claimed kill. */
+function partNotes(p: SplitPart, withWhom: boolean): string[] {
+  return [withWhom ? categoriesText(p.categories) : null, p.categories.length > 1 ? HEADLINE.notBrokenDown : null, p.claimedKill ? HEADLINE.claimedKill : null].filter((x) => x !== null);
 }
 
 /**
@@ -55,8 +62,10 @@ function figuresText(h: Extract<Headline, { kind: 'figures' }>): string {
   const parts: string[] = [];
   const killedParts = h.split.filter((p) => p.killed !== null);
   const splitShown = h.killed !== null && !h.notBrokenDown && new Set(killedParts.flatMap((p) => p.categories)).size > 1;
+  // One row covering several categories needs no split, only to say whom it covers.
+  const single = splitShown && killedParts.length === 1 ? killedParts[0] : undefined;
   if (h.killed !== null) {
-    const split = splitShown ? `: ${killedParts.map(partText).join(', ')}` : '';
+    const split = single !== undefined ? ` (${partNotes(single, true).join(', ')})` : splitShown ? `: ${killedParts.map(partText).join(', ')}` : '';
     parts.push(`${figureText(h.killed, h.notBrokenDown)} ${STATUS.killed}${split}`);
   }
   if (h.injured !== null) parts.push(`${figureText(h.injured, h.notBrokenDown)} ${STATUS.injured}`);

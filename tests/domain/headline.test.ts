@@ -43,7 +43,7 @@ describe('headlines on geo/incidents.geojson', () => {
 
   it('11–12 Oct 2025 All killed: PAK over 223 shown with its split, the claimed kill marked', () => {
     expect(text('border-clashes-2025-10-11', 'PAK')).toBe(
-      'over 223 killed: 23 Pakistani security forces, over 200 Afghan forces and militants and attackers (not broken down, claimed kill), 29 injured',
+      'over 223 killed: 23 Pakistani security forces, over 200 Afghan forces and militants/attackers (not broken down, claimed kill), 29 injured',
     );
   });
 
@@ -134,6 +134,7 @@ describe('every fact-sheet row is read', () => {
       'karachi-police-office-2023-02-17 Geo News (early report) superseded',
       'zhob-garrison-2023-07-12 ISPR (initial) superseded',
       'zhob-garrison-2023-07-12 ISPR (initial) superseded',
+      'zhob-garrison-2023-07-12 Deputy Commissioner Zhob partial: civilians only',
       'daraban-attack-2023-12-12 District Emergency Officer / Rescue 1122 (early) superseded',
       'barmal-airstrikes-2024-12-24 Khaama Press (local sources, early) superseded',
       'barmal-airstrikes-2024-12-24 UNICEF (Sanjay Wijesekera) partial: children only',
