@@ -62,9 +62,11 @@ function Totals() {
   const parts = t.sides.map((s) => sideText(s, t.sides.length === 1));
   return (
     <>
-      <strong>{STATUS.incidents(t.incidents)}</strong>
-      {parts.length > 0 && ' · '}
-      <span className={`status-sides${open ? ' open' : ''}`}>{parts.join(' · ')}</span>
+      <span className={`status-sides${open ? ' open' : ''}`}>
+        <strong>{STATUS.incidents(t.incidents)}</strong>
+        {parts.length > 0 && ' · '}
+        {parts.join(' · ')}
+      </span>
       {parts.length > 0 && (
         <button type="button" className="status-more linklike" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? STATUS.fewerTotals : STATUS.allTotals}
