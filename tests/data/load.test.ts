@@ -88,6 +88,15 @@ describe('parseStream', () => {
     expect(done.errors[0]).toMatch(/^f: line 5: feature syn-3-0000005: properties\.start: expected a date YYYY-MM-DD or YYYY-MM, found "x20/);
     expect(done.errors[1]).toBe('f: line 8: expected one JSON value per line, found "{not json"');
   });
+  it('keeps a feature whose parent comes later in the stream, and leaves out one whose parent is missing', async () => {
+    const lines = files['s.ndjson']!.trimEnd().split('\n');
+    lines[0] = lines[0]!.replace('"parentId":null', '"parentId":"syn-3-0000250"');
+    lines[1] = lines[1]!.replace('"parentId":null', '"parentId":"nowhere"');
+    const ms = await parse(lines.join('\n'));
+    expect(ids(ms)).toHaveLength(249);
+    expect(ids(ms).at(-1)).toBe('syn-3-0000001');
+    expect(ms.at(-1)).toEqual({ kind: 'done', errors: ['f: line 2: feature syn-3-0000002: properties.parentId: expected the id of an incident in this file, found "nowhere"'], errorCount: 1, leftOut: 1 });
+  });
   it('checks compact rows and reports the row number', async () => {
     const lines = files['s.rows.ndjson']!.trimEnd().split('\n');
     lines[3] = lines[3]!.replace(/^\[3,[0-9.]+,/, '[3,999,');

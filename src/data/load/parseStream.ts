@@ -63,6 +63,8 @@ export async function parseStream(stream: ReadableStream<Uint8Array>, total: num
   let incidents: Incident[] = [];
   /** id → WHERE of the feature that first had it. */
   const seen = new Map<string, string>();
+  /** Row ids seen (a million rows: no WHERE string kept per row). */
+  const seenRows = new Set<string>();
   /** Features with a parent, held back until every id of the stream is known. */
   const orphans: { incident: Incident; where: string }[] = [];
   const problem = (p: Problem): void => errors.add(formatProblem(label, p));
@@ -107,18 +109,18 @@ export async function parseStream(stream: ReadableStream<Uint8Array>, total: num
       post({ kind: 'header', header });
       return;
     }
-    const where = `${label}: row ${lineNo - 1}`;
+    const where = (): string => `${label}: row ${lineNo - 1}`;
     const bad = checkRow(header, value) ?? rowProblem(header, value as CompactRow);
     if (bad) {
-      errors.add(`${where}: ${bad}`);
+      errors.add(`${where()}: ${bad}`);
       return void leftOut++;
     }
     const id = `${header.idPrefix}-${(value as number[])[0]}`;
-    if (seen.has(id)) {
-      errors.add(`${where}: n: expected a unique row number, found a duplicate`);
+    if (seenRows.has(id)) {
+      errors.add(`${where()}: n: expected a unique row number, found a duplicate`);
       return void leftOut++;
     }
-    seen.set(id, where);
+    seenRows.add(id);
     rows.push(line);
     records++;
     if (rows.length >= ROW_BATCH) flush();
@@ -170,10 +172,9 @@ export async function parseStream(stream: ReadableStream<Uint8Array>, total: num
       for (const i of parsed.dataset.incidents) keep(i);
     }
     if (mode === 'rows' && header === null) throw new LoadError({ kind: 'not-incidents', detail: 'the compact header line is missing' }, `${label}: the compact header line is missing`);
-    // A parent must be a kept incident; leaving one out may orphan another, so repeat until stable.
-    const kept = new Set(incidents.map((i) => i.id));
-    for (const id of seen.keys()) kept.add(id);
-    for (const o of orphans) kept.add(o.incident.id);
+    // A parent must be a kept incident (every id in `seen` passed the rules); leaving one out
+    // may orphan another, so repeat until stable.
+    const kept = new Set(orphans.length > 0 ? seen.keys() : []);
     let pending = orphans;
     for (let changed = true; changed; ) {
       changed = false;
