@@ -15,8 +15,6 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          // Brute-force comparisons on thousands of records take seconds on a busy 2-core machine.
-          testTimeout: 30_000,
           include: ['tests/{domain,data,state,url,map,scripts}/**/*.test.ts'],
         },
       },
@@ -25,7 +23,6 @@ export default defineConfig({
         test: {
           name: 'jsdom',
           environment: 'jsdom',
-          testTimeout: 30_000,
           include: ['tests/ui/**/*.test.{ts,tsx}'],
         },
       },

@@ -15,18 +15,12 @@ export const SIDE_NAMES: Record<Side, string> = {
   INDEPENDENT: 'Independent',
 };
 
-/** Normalised actor ids for attribution (who claimed it, whom each side blames). */
-export const ACTORS = [
-  'TTP',
-  'JUA',
-  'HGB',
-  'TJP',
-  'ISKP',
-  'BLA',
-  'AFG_FORCES',
-  'PAK_FORCES',
-  'UNKNOWN',
-] as const;
+/** Militant groups by id: actors a side may hold responsible, and targets it may name. */
+export const MILITANT_GROUPS = ['TTP', 'JUA', 'HGB', 'TJP', 'ISKP', 'BLA'] as const;
+export type MilitantGroup = (typeof MILITANT_GROUPS)[number];
+
+/** Normalised actor ids for attribution (who claimed it, whom each side holds responsible). */
+export const ACTORS = [...MILITANT_GROUPS, 'AFG_FORCES', 'PAK_FORCES', 'UNKNOWN'] as const;
 export type ActorId = (typeof ACTORS)[number];
 
 export const ACTOR_NAMES: Record<ActorId, string> = {
@@ -120,19 +114,7 @@ export const ATTRIBUTING_SIDES = ['PAK', 'AFG'] as const satisfies readonly Side
 export type AttributingSide = (typeof ATTRIBUTING_SIDES)[number];
 
 /** Whom a strike or attack was aimed at: a closed list apart from who is held responsible. */
-export const TARGETS = [
-  'CIVILIANS',
-  'PAK_SECURITY',
-  'AFG_FORCES',
-  'BORDER_FORCES',
-  'INFRASTRUCTURE',
-  'TTP',
-  'JUA',
-  'HGB',
-  'TJP',
-  'ISKP',
-  'BLA',
-] as const;
+export const TARGETS = ['CIVILIANS', 'PAK_SECURITY', 'AFG_FORCES', 'BORDER_FORCES', 'INFRASTRUCTURE', ...MILITANT_GROUPS] as const;
 export type TargetId = (typeof TARGETS)[number];
 
 export const TARGET_NAMES: Record<TargetId, string> = {
@@ -141,12 +123,7 @@ export const TARGET_NAMES: Record<TargetId, string> = {
   AFG_FORCES: 'Afghan forces',
   BORDER_FORCES: 'Border forces',
   INFRASTRUCTURE: 'Infrastructure',
-  TTP: 'TTP',
-  JUA: 'Jamaat-ul-Ahrar',
-  HGB: 'Hafiz Gul Bahadur group',
-  TJP: 'Tehreek-e-Jihad Pakistan',
-  ISKP: 'ISKP',
-  BLA: 'BLA',
+  ...(Object.fromEntries(MILITANT_GROUPS.map((g) => [g, ACTOR_NAMES[g]])) as Record<MilitantGroup, string>),
 };
 
 /** Qualifiers a figure may carry; a range is expressed by `max`, not by a qualifier. */
