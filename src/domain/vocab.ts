@@ -45,6 +45,8 @@ export const INCIDENT_TYPES = [
   'armed-clash',
   'hijacking',
   'talks-ceasefire',
+  // Last, so the compact format's type indices stay as they were: imported events no type above fits (issue 11).
+  'other',
 ] as const;
 export type IncidentType = (typeof INCIDENT_TYPES)[number];
 
@@ -57,6 +59,7 @@ export const INCIDENT_TYPE_NAMES: Record<IncidentType, string> = {
   'armed-clash': 'Armed clash (tribal / infiltration)',
   hijacking: 'Hijacking',
   'talks-ceasefire': 'Talks / ceasefire',
+  other: 'Other (an imported event no type above fits)',
 };
 
 /** What a point stands for, from most to least precise, with a default uncertainty radius. */

@@ -44,7 +44,7 @@ const SUB_EVENT_TYPES: Readonly<Record<string, IncidentType>> = {
   Agreement: 'talks-ceasefire',
 };
 
-function typeOf(event: string, sub: string | null): IncidentType | 'other' {
+function typeOf(event: string, sub: string | null): IncidentType {
   if (sub !== null && SUB_EVENT_TYPES[sub] !== undefined) return SUB_EVENT_TYPES[sub];
   if (event === 'Battles') return 'armed-clash';
   return 'other';

@@ -63,8 +63,8 @@ export interface Draft {
   locationPrecision: LocationPrecision;
   uncertaintyKm: number;
   locationWording: string;
-  /** Incident type, or 'other' where no type of the closed list fits. */
-  type: IncidentType | 'other';
+  /** Incident type ('other' where no type of the closed list fits). */
+  type: IncidentType;
   typeWording: string;
   /** The publisher making the statement (e.g. "UCDP GED"); its side is INDEPENDENT. */
   claimant: string;

@@ -67,7 +67,7 @@ export function toIncident(d: Draft): Incident {
     coordinateNote: null,
     coordinatesVerified: false,
     secondaryLocations: [],
-    type: d.type === 'other' ? 'armed-clash' : d.type,
+    type: d.type,
     typeWording: d.typeWording,
     targets: [],
     parentId: null,

@@ -63,7 +63,7 @@ const WHERE_PREC: Readonly<Record<string, { precision: LocationPrecision; km: nu
  * one-sided violence (an organised actor against civilians: an assault).
  * Nothing else fits a type of the closed list: "other".
  */
-function typeOf(code: string, sideA: string, sideB: string): IncidentType | 'other' {
+function typeOf(code: string, sideA: string, sideB: string): IncidentType {
   const government = (s: string) => s.startsWith('Government of ');
   if (code === '1') return government(sideA) && government(sideB) ? 'cross-border-clash' : 'armed-clash';
   if (code === '2') return 'armed-clash';

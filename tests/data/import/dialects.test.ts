@@ -27,6 +27,10 @@ describe('ACLED-shaped CSV', async () => {
     expect([c!.start, c!.datePrecision, c!.locationPrecision, c!.uncertaintyKm]).toEqual(['2024-05', 'month', 'representative', 50]);
   });
 
+  it('types by the reviewed mapping, "other" where nothing fits (a protest)', () => {
+    expect(incidents.map((i) => i.type)).toEqual(['armed-clash', 'airstrike', 'other']);
+  });
+
   it('keeps fatalities as one INDEPENDENT figure by ACLED, zero stated as zero', () => {
     expect(incidents[0]!.claims.map((c) => [c.side, c.claimant, c.killed?.n])).toEqual([['INDEPENDENT', 'ACLED', 7]]);
     expect(incidents[1]!.claims.map((c) => c.killed?.n)).toEqual([0]);
