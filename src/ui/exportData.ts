@@ -14,7 +14,7 @@ import { DURAND_DASH } from '../map/style/durandLine.ts';
 import { ACTOR_COLORS } from '../map/style/colors.ts';
 import type { AppState } from '../state/reducer.ts';
 import { selectDataset, selectMatchingIndices, selectWindowDays } from '../state/selectors.ts';
-import { APP_TITLE, CLAIMS, CREDITS, LEGEND, MAP_WORDS, STATUS } from './copy.ts';
+import { APP_TITLE, CLAIMS, COUNT, CREDITS, LEGEND, MAP_WORDS, STATUS } from './copy.ts';
 import type { SheetContent } from './exportPng.ts';
 import { headlineText } from './format.ts';
 import { radiusFor } from './mapModel.ts';
@@ -28,7 +28,7 @@ export function exportedIncidents(s: AppState): Incident[] {
 
 /** Window and view of the export, for its file name. */
 export function exportScope(s: AppState): ExportScope {
-  return { window: civilWindow(selectWindowDays(s)), view: s.view.claimView };
+  return { window: civilWindow(selectWindowDays(s)), view: s.view.claimView, count: COUNT.options[s.view.count] };
 }
 
 /** Distinct sources (by URL) behind the incidents. */
@@ -50,7 +50,7 @@ export function geoJsonFile(s: AppState): ExportFile {
 
 /** The CSV file of the view; headlines as the app words them under the view. */
 export function csvFile(s: AppState): ExportFile {
-  const text = incidentsCsv(exportedIncidents(s), (i, side) => headlineText(headline(i, side, s.view.count)));
+  const text = incidentsCsv(exportedIncidents(s), (i, side) => headlineText(headline(i, side, s.view.count)), COUNT.options[s.view.count]);
   return { name: exportFileName(exportScope(s), 'csv'), blob: new Blob([text], { type: 'text/csv;charset=utf-8' }) };
 }
 
@@ -64,7 +64,7 @@ export function sheetContent(s: AppState): SheetContent {
   const view = s.view.claimView;
   const incidents = exportedIncidents(s);
   const w = exportScope(s).window;
-  const lines = [`${CREDITS.window}: ${w.start} – ${w.end}`, `${CREDITS.view}: ${CLAIMS.views[view]}`, STATUS.incidents(incidents.length)];
+  const lines = [`${CREDITS.window}: ${w.start} – ${w.end}`, `${CREDITS.view}: ${CLAIMS.views[view]} · ${COUNT.name}: ${COUNT.options[s.view.count]}`, STATUS.incidents(incidents.length)];
   if (s.view.search.trim() !== '') lines.push(CREDITS.search(s.view.search.trim()));
   return {
     title: APP_TITLE,

@@ -34,9 +34,9 @@ export function viewLink(view: ViewState, loc: PageLocation): string {
   return withData(`${folder(loc)}${encode(view)}`, loc);
 }
 
-/** A link that opens one incident's panel (its claim view kept; the rest of the view as a new visitor sees it). */
+/** A link that opens one incident's panel (its claim view and Count kept; the rest of the view as a new visitor sees it). */
 export function incidentLink(id: string, view: ViewState, loc: PageLocation): string {
-  return viewLink({ ...DEFAULT_VIEW, claimView: view.claimView, selectedId: id }, loc);
+  return viewLink({ ...DEFAULT_VIEW, claimView: view.claimView, count: view.count, selectedId: id }, loc);
 }
 
 /** A link to the embed page showing `view` (no selection: the embed has no panel). */

@@ -7,7 +7,7 @@ import { bytesOf, expectedVisible, exportAs, inkIn, pngSize } from './helpers/ex
 // A filtered view: October 2025, Pakistan's account, TTP unchecked.
 const VIEW = '?w=2025-10-01..2025-10-31&v=pak&ha=TTP';
 const expected = expectedVisible({ claimView: 'PAK', hiddenActors: ['TTP'], hiddenTypes: [], hiddenCountries: [] }, '2025-10-01', '2025-10-31');
-const BASE_NAME = 'durand-atlas_2025-10-01_2025-10-31_pak';
+const BASE_NAME = 'durand-atlas_2025-10-01_2025-10-31_pak_all-killed';
 
 describe('export what you see', () => {
   let b: Browser;
@@ -54,6 +54,8 @@ describe('export what you see', () => {
     expect(d.suggestedFilename()).toBe(`${BASE_NAME}.csv`);
     const text = (await bytesOf(d)).toString('utf8');
     expect(text.startsWith('\uFEFFincident_id,title,')).toBe(true);
+    const header = text.slice(1).split('\r\n')[0]?.split(',') ?? [];
+    expect(header).toEqual(expect.arrayContaining(['headline_PAK_all_killed', 'categories', 'record_kind', 'superseded', 'partial', 'claimed_kill', 'stance_PAK']));
     const lines = text.slice(1).trimEnd().split('\r\n');
     // No cell of this view holds a line break, so lines are rows.
     const rows = lines.slice(1);
@@ -74,7 +76,7 @@ describe('export what you see', () => {
     expect(size.height).toBeGreaterThan(Math.round(mapBox?.height ?? 0) + 200);
     const sources = new Set(expected.flatMap((i) => i.sources.map((s) => s.url))).size;
     expect(drawn?.texts).toEqual(
-      expect.arrayContaining(['Time window: 2025-10-01 – 2025-10-31', 'Claims: Pakistan', 'Colour: attribution under the current view', 'Borders, provinces, rivers: Natural Earth', 'Places: GeoNames (CC BY 4.0)', `Incidents: ${sources} sources`]),
+      expect.arrayContaining(['Time window: 2025-10-01 – 2025-10-31', 'Claims: Pakistan · Count: All killed', 'Colour: attribution under the current view', 'Borders, provinces, rivers: Natural Earth', 'Places: GeoNames (CC BY 4.0)', `Incidents: ${sources} sources`]),
     );
     const r = drawn?.regions;
     if (r === undefined) throw new Error('no regions');

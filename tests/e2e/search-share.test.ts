@@ -80,6 +80,28 @@ describe('search and links', () => {
     }
   });
 
+  it('"Copy link" in an incident\'s panel opens that incident in a fresh browser', async () => {
+    await page.getByRole('searchbox', { name: 'Search incidents', exact: true }).fill('Mir Ali');
+    await rows(page).filter({ hasText: MIR_ALI[2] }).getByRole('button').first().click();
+    const panel = page.getByRole('region', { name: MIR_ALI[2] });
+    await panel.waitFor();
+    await panel.getByRole('button', { name: 'Copy link', exact: true }).click();
+    await panel.getByText('Link copied', { exact: true }).waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(Object.fromEntries(new URL(link).searchParams)).toEqual({ v: 'afg', id: 'mir-ali-camp-attack-2025-10-17' });
+    const fresh = await launch();
+    try {
+      const p2 = await fresh.context.newPage();
+      await p2.goto(link);
+      await waitReady(p2);
+      await p2.getByRole('region', { name: MIR_ALI[2] }).waitFor();
+      expect(await p2.getByRole('radio', { name: 'Afghanistan', exact: true }).isChecked()).toBe(true);
+    } finally {
+      await fresh.close();
+    }
+    await page.getByRole('button', { name: 'Close', exact: true }).first().click();
+  });
+
   it('"Copy embed code" gives an <iframe> of the embed page with the view', async () => {
     await page.getByRole('button', { name: 'Copy embed code', exact: true }).click();
     await page.getByText('Embed code copied', { exact: true }).waitFor();

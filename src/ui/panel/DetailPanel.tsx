@@ -9,6 +9,7 @@ import { actions } from '../../state/actions.ts';
 import type { AppState } from '../../state/reducer.ts';
 import { selectDataset, selectSelectedIncident } from '../../state/selectors.ts';
 import { DATE_PRECISION, PANEL, VERIFICATION } from '../copy.ts';
+import { CopyIncidentLink } from '../CopyLink.tsx';
 import { dateText } from '../format.ts';
 import { useDispatch, useSelect } from '../hooks.ts';
 import { Attributions } from './Attributions.tsx';
@@ -53,6 +54,7 @@ export function DetailPanel() {
       </header>
       <div className="panel-body">
         <PanelHeadline incident={incident} parent={parent} view={view} count={count} />
+        <CopyIncidentLink id={incident.id} />
         {parent !== undefined && (
           <p>
             {PANEL.partOf}:{' '}

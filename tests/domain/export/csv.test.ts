@@ -28,11 +28,48 @@ describe('CSV export', () => {
     const col = (name: string) => header.indexOf(name);
     expect(rows.map((r) => r[col('incident_id')])).toEqual(['a', 'a', 'b', 'c']);
     expect(rows.map((r) => r[col('claimant')])).toEqual(['ISPR', 'Mujahid', '', 'AFP']);
-    expect(rows.map((r) => r[col('headline_PAK')])).toEqual(['13 killed', '13 killed', '13 killed', '13 killed']);
+    expect(rows.map((r) => r[col('headline_PAK_all_killed')])).toEqual(['13 killed', '13 killed', '13 killed', '13 killed']);
     // No figure is an empty cell, never 0.
     expect(rows[1]?.[col('killed')]).toBe('');
     expect(rows[0]?.[col('killed')]).toBe('1');
     expect(rows[0]?.[col('source_url')]).toBe('https://example.org/');
+  });
+
+  it('keeps whose dead, the record kind, the marks and claimed kills per claim, and stances and attribution per incident', () => {
+    const i = incident({
+      id: 'k',
+      claimedBy: { wording: 'TTP claimed it', actors: ['TTP'] },
+      attribution: {
+        PAK: { responsible: { wording: 'Pakistan blames the TTP', actors: ['TTP'] }, targets: null },
+        AFG: { responsible: null, targets: { wording: 'TTP hideouts', targets: ['TTP'] } },
+      },
+      claims: [
+        claim({ claimant: 'ISPR', categories: ['PAK_SECURITY'] }),
+        claim({ claimant: 'ISPR', categories: ['AFG_FORCES', 'MILITANTS'], notBrokenDown: true, killed: { n: 200, max: null, qualifier: 'over' } }),
+        claim({ side: 'AFG', claimant: 'Security sources', recordKind: 'anonymous', categories: ['PAK_SECURITY'], superseded: true, partial: 'Khost only' }),
+      ],
+    });
+    const { header, rows } = table(incidentsCsv([i], headline, 'Pakistani security forces'));
+    const cell = (r: number, name: string) => {
+      expect(header).toContain(name);
+      return rows[r]?.[header.indexOf(name)];
+    };
+    expect(header).toContain('headline_AFG_pakistani_security_forces');
+    expect(rows.map((_, r) => cell(r, 'categories'))).toEqual(['Pakistani security forces', 'Afghan forces; Militants and attackers', 'Pakistani security forces']);
+    expect(rows.map((_, r) => cell(r, 'claimed_kill'))).toEqual(['false', 'true', 'true']);
+    expect(rows.map((_, r) => cell(r, 'record_kind'))).toEqual(['on-record', 'on-record', 'anonymous']);
+    expect(rows.map((_, r) => cell(r, 'superseded'))).toEqual(['false', 'false', 'true']);
+    expect(rows.map((_, r) => cell(r, 'partial'))).toEqual(['', '', 'Khost only']);
+    expect(cell(1, 'not_broken_down')).toBe('true');
+    expect(cell(1, 'killed_qualifier')).toBe('over');
+    expect(cell(0, 'stance_PAK')).toBe('figures-on-record');
+    expect(cell(0, 'stance_AFG')).toBe('figures-anonymous');
+    expect(cell(0, 'stance_INDEPENDENT')).toBe('no-statement');
+    expect(cell(0, 'claimed_by')).toBe('TTP');
+    expect(cell(0, 'responsible_PAK')).toBe('TTP');
+    expect(cell(0, 'responsible_AFG')).toBe('');
+    expect(cell(0, 'targets_AFG')).toBe('TTP');
+    expect(cell(0, 'targets_AFG_wording')).toBe('TTP hideouts');
   });
 
   it.each(['=', '+', '-', '@'])('neutralises a cell beginning with %s', (ch) => {
