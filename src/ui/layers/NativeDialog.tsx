@@ -31,12 +31,13 @@ export function NativeDialog({ title, closeLabel, onClose, children, className }
         onClose();
       }}
     >
-      <header className="modal-head">
+      {/* A <div>, not a <header>: inside a dialog a header would be a second banner landmark (issue 8). */}
+      <div className="modal-head">
         <h2 id={id}>{title}</h2>
         <button type="button" className="close" onClick={onClose} aria-label={closeLabel}>
           ×
         </button>
-      </header>
+      </div>
       <div className="modal-body">{children}</div>
     </dialog>
   );
