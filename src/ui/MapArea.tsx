@@ -6,7 +6,7 @@ import type { AppState } from '../state/reducer.ts';
 import { selectDataset } from '../state/selectors.ts';
 import { useDispatch, useSelect, useStore } from './hooks.ts';
 import { Legend } from './Legend.tsx';
-import { selectIndexById, selectMapModel } from './mapModel.ts';
+import { selectIndexOfId, selectMapModel } from './mapModel.ts';
 import { MapPane } from './MapPane.tsx';
 import { Tooltip } from './Tooltip.tsx';
 
@@ -33,7 +33,7 @@ export function MapArea() {
     }),
     [dispatch, store],
   );
-  const indexOf = useCallback((id: string) => selectIndexById(store.getState()).get(id) ?? -1, [store]);
+  const indexOf = useCallback((id: string) => selectIndexOfId(store.getState(), id), [store]);
   const idAt = useCallback((i: number) => store.getState().data.dataset?.incidents[i]?.id, [store]);
   const hovered = hover === null ? undefined : dataset?.incidents[hover.index];
   return (

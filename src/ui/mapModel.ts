@@ -44,10 +44,14 @@ const pointsOf = memoLast((cols: ReturnType<typeof selectColumns>): IncidentPoin
   cols === null ? null : { lon: cols.lon, lat: cols.lat, startDay: cols.start, endDay: cols.end },
 );
 
-const indexMapOf = memoLast((d: Dataset | null) => new Map((d?.incidents ?? []).map((inc, i) => [inc.id, i])));
+const indexOfIdIn = memoLast((d: Dataset | null, id: string | null): number => {
+  const inc = id === null ? undefined : d?.byId.get(id);
+  // One scan of the incident array per new id (a few ms at a million), instead of a second id → index map of them all.
+  return inc === undefined || d === null ? -1 : d.incidents.indexOf(inc);
+});
 
-/** Dataset index of each incident id. */
-export const selectIndexById = (s: AppState): ReadonlyMap<string, number> => indexMapOf(selectDataset(s));
+/** Dataset index of an incident id (-1 when absent). */
+export const selectIndexOfId = (s: AppState, id: string | null): number => indexOfIdIn(selectDataset(s), id);
 
 // Each appearance array is kept apart and rebuilt only when its own inputs change (a claim-view
 // switch recolours and resizes but leaves the uncertainty radii; a search only recolours), so the
@@ -174,7 +178,7 @@ function occludedBy(selected: boolean): MapModel['occluded'] {
 /** The map model of a state. */
 export function selectMapModel(s: AppState): MapModel {
   const d = selectDataset(s);
-  const selected = s.view.selectedId === null ? -1 : (selectIndexById(s).get(s.view.selectedId) ?? -1);
+  const selected = selectIndexOfId(s, s.view.selectedId);
   // The selection is not an input of the appearance: selecting changes only `selected`.
   const appearance = appearanceFor(s, d);
   const w = selectWindowDays(s);
