@@ -67,6 +67,8 @@ export const INSTRUMENT = `(() => {
   };
   document.addEventListener('keydown', mark, true);
   document.addEventListener('click', mark, true);
+  // A select (the Count control) changes without a click when chosen from the keyboard or by script.
+  document.addEventListener('change', (e) => { if (e.target instanceof HTMLSelectElement) mark(e); }, true);
   document.addEventListener('pointermove', (e) => { if (e.buttons === 1) mark(e); }, true);
   // The first frame after the incident layer first drew (its performance mark), i.e. the first committed frame showing incidents.
   const watch = () => {
@@ -227,10 +229,11 @@ export async function runApp(ctx: BrowserContext, url: string, size: string, tim
     await measure('claim-view Pakistan↔Afghanistan (the line restyles)', async (k) => radios.getByRole('radio', { name: k % 2 === 0 ? 'Afghanistan' : 'Pakistan', exact: true }).click());
     await measure('claim-view Independent↔Compare', async (k) => radios.getByRole('radio', { name: k % 2 === 0 ? 'Independent' : 'Compare', exact: true }).click());
   }
-  // The Count control (issue 7), where the app has it: alternate between its first two options.
-  const count = page.getByRole('radiogroup', { name: 'Count' });
-  if ((await count.count()) === 1 && (await count.getByRole('radio').count()) >= 2) {
-    await measure('Count change', async (k) => count.getByRole('radio').nth(k % 2).click());
+  // The Count control (issue 7): alternate between its first two options.
+  const count = page.getByRole('combobox', { name: 'Count' });
+  if ((await count.count()) === 1) {
+    const values = await count.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    if (values.length >= 2) await measure('Count change', async (k) => void (await count.selectOption(values[k % 2]!)));
   }
   if ((await page.getByRole('list', { name: 'Incidents' }).getByRole('button').count()) >= 2) {
     await measure('select an incident (list row)', async (k) => selectRow(page, k));
