@@ -50,6 +50,11 @@ const indexOfIdIn = memoLast((d: Dataset | null, id: string | null): number => {
   return inc === undefined || d === null ? -1 : d.incidents.indexOf(inc);
 });
 
+const indexMapOf = memoLast((d: Dataset | null) => new Map((d?.incidents ?? []).map((inc, i) => [inc.id, i])));
+
+/** Dataset index of each incident id (built on first use: the sector markers' table needs it). */
+export const selectIndexById = (s: AppState): ReadonlyMap<string, number> => indexMapOf(selectDataset(s));
+
 /** Dataset index of an incident id (-1 when absent). */
 export const selectIndexOfId = (s: AppState, id: string | null): number => indexOfIdIn(selectDataset(s), id);
 
