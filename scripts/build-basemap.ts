@@ -14,6 +14,7 @@ import { readIncidentPoints } from './basemap/incidentPoints.ts';
 import { buildPlaces } from './basemap/places.ts';
 import { buildFata, buildProvinces } from './basemap/provinces.ts';
 import { buildRivers } from './basemap/rivers.ts';
+import { buildBorders, buildCountryLabels, buildWorld } from './basemap/world.ts';
 
 /** The repository root (scripts/..). */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -26,6 +27,9 @@ export const LAYER_FILES = [
   'fata-2018.geojson',
   'rivers.geojson',
   'places.geojson',
+  'world.geojson',
+  'borders.geojson',
+  'country-labels.geojson',
 ] as const;
 
 function parseOut(argv: string[]): string {
@@ -50,6 +54,9 @@ function main(): void {
     'fata-2018.geojson': buildFata(),
     'rivers.geojson': buildRivers(),
     'places.geojson': buildPlaces(readIncidentPoints(ROOT)),
+    'world.geojson': buildWorld(),
+    'borders.geojson': buildBorders(),
+    'country-labels.geojson': buildCountryLabels(),
   };
   for (const file of LAYER_FILES) {
     const features = layers[file];

@@ -5,9 +5,9 @@
  */
 import { bbox, bboxClip, bboxPolygon, featureCollection, intersect } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { REGION_BBOX } from '../../src/domain/mapExtent.ts';
 
-/** The map's region: lon 60–75.5, lat 23.5–38 (west, south, east, north). */
-export const REGION_BBOX: [number, number, number, number] = [60, 23.5, 75.5, 38];
+export { REGION_BBOX, WORLD_BBOX } from '../../src/domain/mapExtent.ts';
 
 /** Five decimals is about 1 m: finer than any source here, coarse enough to keep files small. */
 const SCALE = 1e5;
@@ -17,40 +17,41 @@ const SCALE = 1e5;
  * turf's bboxClip, which leaves zero-width slivers along the box edge), then
  * rounds it. Null when nothing is left.
  */
-export function clipPolygonal(g: Polygon | MultiPolygon): Polygon | MultiPolygon | null {
+export function clipPolygonal(g: Polygon | MultiPolygon, box: [number, number, number, number] = REGION_BBOX, digits = 5): Polygon | MultiPolygon | null {
   // Most of the world lies outside the box: skip the costly intersection for it.
   const [w, s, e, n] = bbox(g);
-  const [rw, rs, re, rn] = REGION_BBOX;
+  const [rw, rs, re, rn] = box;
   if (e < rw || w > re || n < rs || s > rn) return null;
   // bboxClip first cuts a country the size of China down to the box cheaply; the
   // intersection then removes the zero-width slivers bboxClip leaves on the edge.
-  const rough = bboxClip(g, REGION_BBOX).geometry as Polygon | MultiPolygon;
+  const rough = bboxClip(g, box).geometry as Polygon | MultiPolygon;
   const polys = (rough.type === 'Polygon' ? [rough.coordinates] : rough.coordinates)
     // A shell clipped to nothing takes its holes with it.
     .filter((rings) => (rings[0]?.length ?? 0) >= 4)
     .map((rings) => rings.filter((r) => r.length >= 4));
   if (polys.length === 0) return null;
   const inBox: Feature<Polygon | MultiPolygon> = { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: polys } };
-  const clipped = intersect(featureCollection([inBox, bboxPolygon(REGION_BBOX)]));
-  return clipped ? roundPolygonal(clipped.geometry) : null;
+  const clipped = intersect(featureCollection([inBox, bboxPolygon(box)]));
+  return clipped ? roundPolygonal(clipped.geometry, digits) : null;
 }
 
 /** Rounds one number to five decimals. */
 export function round5(x: number): number {
-  const r = Math.round(x * SCALE) / SCALE;
+  return roundTo(x, SCALE);
+}
+
+function roundTo(x: number, scale: number): number {
+  const r = Math.round(x * scale) / scale;
   // Avoid "-0" in the output.
   return r === 0 ? 0 : r;
 }
 
-function roundPosition(p: Position): Position {
-  return [round5(p[0] ?? NaN), round5(p[1] ?? NaN)];
-}
-
-/** Rounds a path and drops points that became equal to their predecessor. */
-export function roundPath(path: Position[]): Position[] {
+/** Rounds a path (to `digits` decimals) and drops points that became equal to their predecessor. */
+export function roundPath(path: Position[], digits = 5): Position[] {
+  const scale = 10 ** digits;
   const out: Position[] = [];
   for (const p of path) {
-    const q = roundPosition(p);
+    const q = [roundTo(p[0] ?? NaN, scale), roundTo(p[1] ?? NaN, scale)];
     const last = out[out.length - 1];
     if (last && last[0] === q[0] && last[1] === q[1]) continue;
     out.push(q);
@@ -59,8 +60,8 @@ export function roundPath(path: Position[]): Position[] {
 }
 
 /** Rounds a ring; rings that collapse below four positions (or to no area) are dropped (null). */
-function roundRing(ring: Position[]): Position[] | null {
-  const r = roundPath(ring);
+function roundRing(ring: Position[], digits: number): Position[] | null {
+  const r = roundPath(ring, digits);
   if (r.length < 4) return null;
   const first = r[0];
   const last = r[r.length - 1];
@@ -85,25 +86,29 @@ function wind(ring: Position[], exterior: boolean): Position[] {
   return ccw === exterior ? ring : [...ring].reverse();
 }
 
-function roundPolygonRings(rings: Position[][]): Position[][] | null {
-  const outer = rings[0] ? roundRing(rings[0]) : null;
+function roundPolygonRings(rings: Position[][], digits: number): Position[][] | null {
+  const outer = rings[0] ? roundRing(rings[0], digits) : null;
   if (!outer) return null;
-  const holes = rings.slice(1).map(roundRing).filter((r): r is Position[] => r !== null);
+  const holes = rings
+    .slice(1)
+    .map((r) => roundRing(r, digits))
+    .filter((r): r is Position[] => r !== null);
   return [wind(outer, true), ...holes.map((h) => wind(h, false))];
 }
 
 /** Rounds any polygonal geometry to a MultiPolygon or Polygon (null when nothing is left). */
-export function roundPolygonal(g: Polygon | MultiPolygon): Polygon | MultiPolygon | null {
+export function roundPolygonal(g: Polygon | MultiPolygon, digits = 5): Polygon | MultiPolygon | null {
   const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  const kept = polys.map(roundPolygonRings).filter((p): p is Position[][] => p !== null);
+  const kept = polys
+    .map((p) => roundPolygonRings(p, digits)).filter((p): p is Position[][] => p !== null);
   if (kept.length === 0) return null;
   if (kept.length === 1) return { type: 'Polygon', coordinates: kept[0] as Position[][] };
   return { type: 'MultiPolygon', coordinates: kept };
 }
 
 /** Rounds a linear geometry; parts with fewer than two points are dropped (null when nothing is left). */
-export function roundLinear(g: LineString | MultiLineString): LineString | MultiLineString | null {
-  const parts = (g.type === 'LineString' ? [g.coordinates] : g.coordinates).map(roundPath).filter((p) => p.length >= 2);
+export function roundLinear(g: LineString | MultiLineString, digits = 5): LineString | MultiLineString | null {
+  const parts = (g.type === 'LineString' ? [g.coordinates] : g.coordinates).map((p) => roundPath(p, digits)).filter((p) => p.length >= 2);
   if (parts.length === 0) return null;
   if (parts.length === 1) return { type: 'LineString', coordinates: parts[0] as Position[] };
   return { type: 'MultiLineString', coordinates: parts };

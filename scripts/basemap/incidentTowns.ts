@@ -10,8 +10,7 @@
  * use that fallback; villages named without a point of their own (e.g.
  * Boshehra, Laman, Khandaro, Mughalgai) and district or valley centroids
  * (Barmal, Gurbuz, Tirah, Orakzai, Mohmand) are left out rather than drawn
- * at a borrowed point. Off-region venues (Doha, Istanbul) are not basemap
- * places.
+ * at a borrowed point. Talks venues abroad (Doha, Istanbul) are in VENUES.
  */
 
 /** One reviewed town. */
@@ -58,4 +57,17 @@ export const INCIDENT_TOWNS: readonly IncidentTown[] = [
   { name: 'Islamabad', mention: 'Islamabad', country: 'PAK', geonamesId: 1176615, incident: 'islamabad-court-bombing-2025-11-11' },
   { name: 'Khost', mention: 'Khost city', country: 'AFG', geonamesId: 1136469, incident: 'khost-kunar-paktika-strikes-2025-11-24' },
   { name: 'Asadabad', mention: 'Asadabad', country: 'AFG', geonamesId: 1148311, incident: 'khost-kunar-paktika-strikes-2025-11-24' },
+];
+
+/** A talks venue beyond Pakistan and Afghanistan, placed from GeoNames (tested like the towns). */
+export interface Venue {
+  name: string;
+  mention: string;
+  geonamesId: number;
+  incident: string;
+}
+
+export const VENUES: readonly Venue[] = [
+  { name: 'Doha', mention: 'Doha', geonamesId: 290030, incident: 'doha-ceasefire-2025-10-19' },
+  { name: 'Istanbul', mention: 'Istanbul', geonamesId: 745044, incident: 'istanbul-talks-round-2025-10-25' },
 ];

@@ -11,6 +11,22 @@ export interface CountryProps {
   name: string;
 }
 
+/** A country's label point (country-labels.geojson): its name and from which zoom it is drawn. */
+export interface CountryLabelProps {
+  id: string;
+  name: string;
+  /** Area of the whole country in km² (it ranks the labels). */
+  km2: number;
+  /** Zoom from which the name is drawn. */
+  minzoom: number;
+}
+
+/** A border or coast line of borders.geojson, and the scale of the data it comes from. */
+export interface BorderProps {
+  kind: 'border' | 'coast';
+  scale: '10m' | '50m';
+}
+
 /** The Durand Line feature's properties. */
 export interface DurandLineProps {
   name: string;
@@ -36,12 +52,21 @@ export interface ProvinceProps {
 export interface PlaceProps {
   /** GeoNames name folded to plain Latin letters, or the incident's wording where GeoNames lacks the town. */
   name: string;
-  kind: 'city' | 'incident-town';
-  country: 'PAK' | 'AFG';
+  /**
+   * 'city': 50,000 people or more in Pakistan or Afghanistan; 'incident-town': smaller, named by an incident;
+   * 'admin-seat': a smaller national or provincial capital there; 'abroad': a capital or talks venue beyond the two.
+   */
+  kind: 'city' | 'incident-town' | 'admin-seat' | 'abroad';
+  /** 'PAK' or 'AFG'; abroad, the GeoNames country code ('QA', 'TR', …). */
+  country: string;
   /** GeoNames population; null where GeoNames gives none or the point is an incident's. */
   population: number | null;
   source: 'geonames' | 'incident';
   geonamesId: number | null;
+  /** GeoNames feature code (PPLC national capital, PPLA provincial capital, …); null for an incident's point. */
+  featureCode: string | null;
+  /** Label priority, 0 first: national capital, provincial capital, 250,000+, 50,000+, smaller (see scripts/basemap/places.ts). */
+  rank: number;
   /** The town as an incident names it, where that differs from `name`. */
   incidentName: string | null;
   /** The incident whose point places the town (source 'incident'), else null. */

@@ -11,8 +11,11 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { WORLD_BBOX } from '../domain/mapExtent.ts';
 import { basemapUrls, fontUrls } from './assets.ts';
 import { createIncidentDrawer } from './drawer.ts';
+import { LabelGuard } from './labelGuard.ts';
+import { discMembers, drawnMarks, incidentsAt, type Mark } from './marks.ts';
 import type { Camera, ClusterPoint, IncidentDrawer, MapEvents, MapModel } from './model.ts';
 import { installSectors, renderedSectors } from './sectors.ts';
 import { buildStyle } from './style/index.ts';
@@ -44,9 +47,12 @@ export class MapController {
   private lastCamera: Camera | null = null;
   private clusterZoom = Number.NaN;
   private pickedByClick = -1;
+  /** Incidents listed by the last click on several ("Incidents here"): choosing one keeps the map where it is. */
+  private pickedStack = new Set<number>();
   private clusters: ClusterPoint[] | null = null;
   private snapshotting = false;
   private showSectors: ((s: MapModel['sectors']) => void) | null = null;
+  private readonly labels: LabelGuard;
 
   constructor(container: HTMLElement, initial: MapModel, private readonly events: MapEvents) {
     const data = basemapUrls();
@@ -63,8 +69,14 @@ export class MapController {
       trackResize: false,
       maxZoom: 13,
       minZoom: 3,
+      // The world layer's box: the map never pans or zooms out past the drawn countries.
+      maxBounds: [
+        [WORLD_BBOX[0], WORLD_BBOX[1]],
+        [WORLD_BBOX[2], WORLD_BBOX[3]],
+      ],
       canvasContextAttributes: { preserveDrawingBuffer: false },
     });
+    this.labels = new LabelGuard(this.map, typeof data.places === 'string' ? data.places : null);
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.enable();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
@@ -85,30 +97,58 @@ export class MapController {
     this.map.on('moveend', (e) => {
       const camera = this.camera();
       this.updateClusters();
+      this.scheduleLabels();
       // A snapshot's pixel-ratio change resizes the map in place: not a move of the user's.
       if ((e as { fromModel?: boolean }).fromModel === true || this.snapshotting) return;
       this.lastCamera = camera;
       events.onCamera(camera);
     });
-    this.map.on('click', (e) => {
-      const cluster = this.drawer?.pickCluster(e.point.x, e.point.y) ?? -1;
-      const disc = this.clusters?.[cluster];
-      if (disc !== undefined) {
-        // A counted disc opens up: zoom in on it until its incidents are drawn apart.
-        this.map.easeTo({ center: [disc.lon, disc.lat], zoom: Math.min(this.map.getMaxZoom(), this.map.getZoom() + 2), duration: moveMs(500) }, { originalEvent: e.originalEvent });
-        return;
-      }
-      const index = this.drawer?.pick(e.point.x, e.point.y) ?? -1;
-      if (index < 0) return;
-      this.pickedByClick = index;
-      events.onSelect(index);
-    });
+    this.map.on('click', (e) => this.click(e.point.x, e.point.y));
     this.map.on('mousemove', (e) => {
       const index = this.drawer?.pick(e.point.x, e.point.y) ?? -1;
       this.map.getCanvas().style.cursor = index >= 0 ? 'pointer' : '';
       events.onHover(index >= 0 ? { index, x: e.point.x, y: e.point.y } : null);
     });
     this.map.on('mouseout', () => events.onHover(null));
+  }
+
+  /**
+   * A click on one incident selects it; on several (a shared position, marks
+   * overlapping on screen, or a counted disc) the UI lists them.
+   */
+  private click(x: number, y: number): void {
+    const hit = incidentsAt(this.marks(), this.clusters, (lon, lat) => this.map.project([lon, lat]), x, y);
+    const disc = this.clusters?.[hit.disc];
+    if (hit.indices.length === 1 && disc === undefined) {
+      this.pickedByClick = hit.indices[0] as number;
+      this.events.onSelect(this.pickedByClick);
+      return;
+    }
+    if (hit.indices.length === 0) return;
+    this.pickedStack = new Set(hit.indices);
+    this.events.onStack({ indices: hit.indices, x, y, zoomTo: disc === undefined ? null : () => this.zoomTo(hit.indices) });
+  }
+
+  /** Fits the map to these incidents, zoomed in far enough for D1's grid to draw them apart where it can. */
+  private zoomTo(indices: readonly number[]): void {
+    const pts = this.applied.points;
+    if (!pts || indices.length === 0) return;
+    const lons = indices.map((i) => pts.lon[i] as number);
+    const lats = indices.map((i) => pts.lat[i] as number);
+    const bounds: [[number, number], [number, number]] = [
+      [Math.min(...lons), Math.min(...lats)],
+      [Math.max(...lons), Math.max(...lats)],
+    ];
+    this.map.fitBounds(bounds, { padding: 80, maxZoom: this.map.getMaxZoom(), minZoom: this.map.getZoom() + 1, duration: moveMs(600) });
+  }
+
+  /** The marks drawn now (points and counted discs). */
+  private marks(): Mark[] {
+    return drawnMarks(this.applied, this.clusters);
+  }
+
+  private scheduleLabels(): void {
+    this.labels.schedule(() => this.marks());
   }
 
   /** The map's current position, rounded as the URL stores it. */
@@ -143,11 +183,13 @@ export class MapController {
     }
     if (m.sectors !== a.sectors) this.showSectors?.(m.sectors);
     const clustersChanged = m.clustersAt !== a.clustersAt;
+    const marksChanged = m.points !== a.points || m.appearance !== a.appearance || m.window !== a.window || m.selected !== a.selected;
     this.applied = m;
     if (clustersChanged) {
       this.clusterZoom = Number.NaN;
       this.updateClusters();
     }
+    if (marksChanged || clustersChanged) this.scheduleLabels();
     drawer?.flush();
   }
 
@@ -196,8 +238,9 @@ export class MapController {
     const sel = m.selected;
     if (sel < 0 || sel === before || m.points === null) return;
     // A point picked on the map is where the user looks: keep the zoom, move only if the panel now covers it.
-    const clicked = sel === this.pickedByClick;
+    const clicked = sel === this.pickedByClick || this.pickedStack.has(sel);
     this.pickedByClick = -1;
+    this.pickedStack.clear();
     const lon = m.points.lon[sel];
     const lat = m.points.lat[sel];
     if (lon === undefined || lat === undefined) return;
@@ -226,9 +269,19 @@ export class MapController {
     this.drawer.setClusters(this.clusters);
   }
 
-  /** Page coordinates of a drawn incident, for the test hook. */
+  /**
+   * Page coordinates a click must hit to reach an incident (for the test
+   * hook): its drawn point, or the counted disc it is folded into; null when
+   * neither is on screen.
+   */
   pagePosition(index: number): { x: number; y: number } | null {
-    const p = this.drawer?.screenPosition(index) ?? null;
+    let p = this.drawer?.screenPosition(index) ?? null;
+    if (p === null && index >= 0) {
+      const disc = this.clusters?.find((d) => discMembers(d).includes(index));
+      const q = disc === undefined ? null : this.map.project([disc.lon, disc.lat]);
+      const { clientWidth: w, clientHeight: h } = this.map.getContainer();
+      if (q !== null && q.x >= 0 && q.y >= 0 && q.x <= w && q.y <= h) p = q;
+    }
     if (p === null) return null;
     const r = this.map.getCanvasContainer().getBoundingClientRect();
     return { x: r.left + p.x, y: r.top + p.y };
@@ -239,6 +292,16 @@ export class MapController {
     const p = this.map.project([lon, lat]);
     const r = this.map.getCanvasContainer().getBoundingClientRect();
     return { x: r.left + p.x, y: r.top + p.y };
+  }
+
+  /** Place and country names drawn now clear of every incident mark (for the test hook). */
+  renderedLabels(): string[] {
+    return this.labels.clearLabels(this.marks());
+  }
+
+  /** True while the labels wait to be laid out around moved marks (for the test hook). */
+  labelsPending(): boolean {
+    return this.labels.pending;
   }
 
   /** The counted discs drawn now (null = none), for the test hook. */
@@ -309,6 +372,7 @@ export class MapController {
   }
 
   destroy(): void {
+    this.labels.destroy();
     this.drawer?.destroy();
     this.map.remove();
   }

@@ -18,6 +18,9 @@ const LAYER_FILES: Record<keyof BasemapData, string> = {
   fata: 'fata-2018',
   rivers: 'rivers',
   places: 'places',
+  world: 'world',
+  borders: 'borders',
+  countryLabels: 'country-labels',
 };
 
 /** maplibre fetches sources from its worker, so URLs are made absolute against the page. */

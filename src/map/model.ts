@@ -24,6 +24,19 @@ export interface ClusterPoint {
   count: number;
   /** Dataset indices of its incidents; given on every disc = mixed mode (only members are hidden, other points drawn). */
   members?: Int32Array;
+  /** Lists the members on demand where `members` is left out (all-discs mode), e.g. for a click on the disc. */
+  listMembers?: () => Int32Array;
+}
+
+/** Several incidents under one click: a shared position, marks overlapping on screen, or a counted disc. */
+export interface StackHit {
+  /** Dataset indices of the incidents there. */
+  indices: number[];
+  /** Where the click was, in CSS px of the map container. */
+  x: number;
+  y: number;
+  /** For a counted disc: moves the map so its incidents are drawn apart; null otherwise. */
+  zoomTo: (() => void) | null;
 }
 
 /** The drawing layer's contract (src/map/incidents/IncidentLayer.ts implements it). */
@@ -77,5 +90,7 @@ export interface MapEvents {
   onCamera(camera: Camera): void;
   onSelect(index: number): void;
   onHover(hit: { index: number; x: number; y: number } | null): void;
+  /** A click found several incidents (or a counted disc): the UI lists them. */
+  onStack(hit: StackHit): void;
   onReady(): void;
 }

@@ -7,7 +7,7 @@
 export interface AtlasHook {
   /** True once the basemap and the incidents have been drawn. */
   ready: boolean;
-  /** Page (client) coordinates of an incident's drawn point, or null when not on screen. */
+  /** Page (client) coordinates a click must hit to reach an incident (its point, or the counted disc it is in), or null when not on screen. */
   screenPositionOf(id: string): { x: number; y: number } | null;
   /** The counted discs drawn now: each one's count and the ids of the incidents it stands for (empty in all-discs mode). */
   clusters(): { count: number; memberIds: string[] }[];
@@ -27,6 +27,10 @@ export interface AtlasHook {
   moving(): boolean;
   /** Ids of the sector markers drawn on screen now (drawn apart from counted incidents). */
   sectorIds(): string[];
+  /** Place and country names drawn on screen now whose label box no drawn marker or counted disc overlaps, sorted. */
+  renderedLabels(): string[];
+  /** True when the labels have been laid out around the current marks and the map is still. */
+  readonly labelsSettled: boolean;
 }
 
 declare global {

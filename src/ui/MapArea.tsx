@@ -5,6 +5,8 @@ import { actions } from '../state/actions.ts';
 import type { AppState } from '../state/reducer.ts';
 import { selectDataset } from '../state/selectors.ts';
 import { useDispatch, useSelect, useStore } from './hooks.ts';
+import { closeHere, openHere, useHere } from './here.ts';
+import { IncidentsHere } from './IncidentsHere.tsx';
 import { Legend } from './Legend.tsx';
 import { selectIndexOfId, selectMapModel } from './mapModel.ts';
 import { MapPane } from './MapPane.tsx';
@@ -25,8 +27,15 @@ export function MapArea() {
     () => ({
       onCamera: (c) => dispatch(actions.cameraMoved(c)),
       onSelect: (i) => {
+        closeHere();
         const id = store.getState().data.dataset?.incidents[i]?.id;
         if (id !== undefined) dispatch(actions.incidentSelected(id));
+      },
+      onStack: (hit) => {
+        const incidents = store.getState().data.dataset?.incidents;
+        const ids = hit.indices.flatMap((i) => incidents?.[i]?.id ?? []);
+        const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+        openHere({ ids, at: { x: hit.x, y: hit.y }, zoomTo: hit.zoomTo, opener });
       },
       onHover: setHover,
       onReady: () => {},
@@ -35,12 +44,14 @@ export function MapArea() {
   );
   const indexOf = useCallback((id: string) => selectIndexOfId(store.getState(), id), [store]);
   const idAt = useCallback((i: number) => store.getState().data.dataset?.incidents[i]?.id, [store]);
+  const here = useHere();
   const hovered = hover === null ? undefined : dataset?.incidents[hover.index];
   return (
     <div className="map-area">
       <MapPane model={model} events={events} indexOf={indexOf} idAt={idAt} />
       {hovered !== undefined && hover !== null && dataset !== null && <Tooltip incident={hovered} view={view} count={count} x={hover.x} y={hover.y} />}
       <Legend />
+      {here !== null && dataset !== null && <IncidentsHere list={here} dataset={dataset} view={view} count={count} />}
     </div>
   );
 }

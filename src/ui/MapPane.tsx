@@ -41,6 +41,7 @@ export function MapPane({ model, events, indexOf, idAt }: Props) {
       onCamera: (c) => latest.current.events.onCamera(c),
       onSelect: (i) => latest.current.events.onSelect(i),
       onHover: (h) => latest.current.events.onHover(h),
+      onStack: (h) => latest.current.events.onStack(h),
       onReady: () => {
         idle = true;
         latest.current.events.onReady();
@@ -71,6 +72,10 @@ export function MapPane({ model, events, indexOf, idAt }: Props) {
       camera: () => c.camera(),
       moving: () => c.map.isMoving(),
       sectorIds: () => c.renderedSectors().map((i) => latest.current.idAt(i) ?? ''),
+      renderedLabels: () => c.renderedLabels(),
+      get labelsSettled() {
+        return !c.labelsPending() && c.map.loaded() && !c.map.isMoving();
+      },
     };
     installTestHook(hook);
     setMapImageSource((r) => c.compositeImage(r));

@@ -41,6 +41,17 @@ export const MAP = {
   noWebGL: 'The map needs WebGL2, which this browser does not offer. The list, timeline and details still work.',
 };
 
+/** The list a click on several incidents opens (names are part of the test contract). */
+export const HERE = {
+  title: 'Incidents here',
+  zoom: 'Zoom to these',
+  close: 'Close',
+  count: (n: number) => `${n} incidents`,
+  sectors: 'Sectors',
+  /** A list row's button for the incidents at its spot. */
+  spot: (others: number) => (others === 1 ? '1 more at this spot' : `${others} more at this spot`),
+};
+
 export const TIMELINE = {
   region: 'Timeline',
   start: 'Start date',
@@ -251,7 +262,7 @@ export const LEGEND = {
   sizesCompare: 'Size: killed, the largest of the three sides\' figures',
   sizeNone: 'no figure',
   uncertainty: 'Dashed ring: approximate location',
-  cluster: 'Numbered disc: overlapping incidents counted together (zoom in to separate them)',
+  cluster: 'Numbered disc: overlapping incidents counted together (click it to list them or zoom to them)',
   durand: 'Durand Line',
   fata: 'FATA outline (pre-2018)',
   province: 'Province boundary',

@@ -135,7 +135,7 @@ function clustersAtOf(s: AppState, d: Dataset | null, cols: ReturnType<typeof se
         zoom,
       );
     }
-    const out: ClusterPoint[] = r.clusters.map((c) => ({ lon: c.lon, lat: c.lat, count: c.count }));
+    const out: ClusterPoint[] = r.clusters.map((c) => ({ lon: c.lon, lat: c.lat, count: c.count, listMembers: () => selectClusterMembers(s, zoom, c.cell) }));
     // Singles are drawn as discs of one: the layer shows either discs or points, not both.
     for (const i of r.singles) out.push({ lon: cols.lon[i] ?? 0, lat: cols.lat[i] ?? 0, count: 1 });
     return apart(out, zoom);

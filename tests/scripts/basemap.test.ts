@@ -12,7 +12,7 @@ import { loadBasemapLayers } from '../../scripts/basemap/loadLayers.ts';
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const FILES = ['countries.geojson', 'durand-line.geojson', 'provinces.geojson', 'fata-2018.geojson', 'rivers.geojson', 'places.geojson'];
+const FILES = ['countries.geojson', 'durand-line.geojson', 'provinces.geojson', 'fata-2018.geojson', 'rivers.geojson', 'places.geojson', 'world.geojson', 'borders.geojson', 'country-labels.geojson'];
 
 describe('npm run build:basemap', () => {
   const dirs: string[] = [];
@@ -21,7 +21,7 @@ describe('npm run build:basemap', () => {
     dirs.push(mkdtempSync(join(tmpdir(), 'basemap-a-')), mkdtempSync(join(tmpdir(), 'basemap-b-')));
     // Two independent processes, so nothing cached in one run can leak into the other.
     await Promise.all(dirs.map((d) => run(TSX, [join(ROOT, 'scripts', 'build-basemap.ts'), '--out', d], { cwd: ROOT })));
-  }, 60_000);
+  }, 180_000);
 
   afterAll(() => {
     for (const d of dirs) rmSync(d, { recursive: true, force: true });

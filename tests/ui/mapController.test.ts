@@ -46,6 +46,9 @@ class FakeMap {
     this.calls.push({ name, args });
   }
   addControl() {}
+  setMissingStyleImageResolver() {
+    return this;
+  }
   getCenter() {
     return this.center;
   }
@@ -127,7 +130,7 @@ const points = { lon: Float64Array.of(70), lat: Float64Array.of(33), startDay: I
 const base: MapModel = { view: 'PAK', words, camera: null, points, appearance: null, selected: -1, window: { startDay: 0, endDay: 500 }, clustersAt: null, occluded: { right: 0, bottom: 0 }, sectors: [] };
 
 function setup(model: MapModel = base) {
-  const events = { onCamera: vi.fn(), onSelect: vi.fn(), onHover: vi.fn(), onReady: vi.fn() } satisfies MapEvents;
+  const events = { onCamera: vi.fn(), onSelect: vi.fn(), onHover: vi.fn(), onStack: vi.fn(), onReady: vi.fn() } satisfies MapEvents;
   const ctl = new MapController(document.createElement('div'), model, events);
   const map = FakeMap.last as FakeMap;
   map.fire('load');
@@ -141,7 +144,7 @@ afterEach(() => {
 
 describe('MapController', () => {
   it('draws the incidents before the basemap has loaded: points and window once, at construction', () => {
-    const events = { onCamera: vi.fn(), onSelect: vi.fn(), onHover: vi.fn(), onReady: vi.fn() } satisfies MapEvents;
+    const events = { onCamera: vi.fn(), onSelect: vi.fn(), onHover: vi.fn(), onStack: vi.fn(), onReady: vi.fn() } satisfies MapEvents;
     new MapController(document.createElement('div'), base, events);
     expect(drawer.setPoints).toHaveBeenCalledTimes(1);
     expect(drawer.setWindow).toHaveBeenCalledWith(0, 500);

@@ -22,27 +22,38 @@ export function basemapSources(data: BasemapData): Record<string, SourceSpecific
   return out;
 }
 
-/** Background, land fill and country outlines. */
+const landColor: ExpressionSpecification = ['match', countryCode, ['PAK', '586', 'Pakistan'], BASE.landPAK, ['AFG', '004', '4', 'Afghanistan'], BASE.landAFG, BASE.landOther];
+
+/**
+ * Background (water), the world's countries beyond the region, the region's
+ * detailed land on top (both in the same colours, so the seam does not show).
+ */
 export function landLayers(data: BasemapData): LayerSpecification[] {
   const layers: LayerSpecification[] = [{ id: 'background', type: 'background', paint: { 'background-color': BASE.background } }];
-  if (data.countries === undefined) return layers;
-  layers.push(
-    {
-      id: 'land',
-      type: 'fill',
-      source: 'countries',
-      paint: {
-        'fill-color': ['match', countryCode, ['PAK', '586', 'Pakistan'], BASE.landPAK, ['AFG', '004', '4', 'Afghanistan'], BASE.landAFG, BASE.landOther],
-      },
-    },
-    {
-      id: 'country-outline',
-      type: 'line',
-      source: 'countries',
-      paint: { 'line-color': BASE.countryLine, 'line-width': 0.8 },
-    },
-  );
+  if (data.world !== undefined) layers.push({ id: 'world-land', type: 'fill', source: 'world', paint: { 'fill-color': landColor } });
+  if (data.countries !== undefined) layers.push({ id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': landColor } });
   return layers;
+}
+
+/** Country borders and coasts (drawn from lines, so the region's edge is never outlined). */
+export function borderLayers(data: BasemapData): LayerSpecification[] {
+  if (data.borders === undefined) return [];
+  return [
+    {
+      id: 'coast',
+      type: 'line',
+      source: 'borders',
+      filter: ['==', ['get', 'kind'], 'coast'],
+      paint: { 'line-color': BASE.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1] },
+    },
+    {
+      id: 'country-border',
+      type: 'line',
+      source: 'borders',
+      filter: ['==', ['get', 'kind'], 'border'],
+      paint: { 'line-color': BASE.countryLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.2] },
+    },
+  ];
 }
 
 /** Province boundaries, the pre-2018 FATA outline (thin, dashed) and rivers. */

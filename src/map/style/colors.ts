@@ -29,6 +29,8 @@ export const BASE = {
   landAFG: '#f1f0ea',
   landOther: '#e9e7e1',
   countryLine: '#8a8a8a',
+  coast: '#9fb3bf',
+  countryLabel: '#6b6357',
   province: '#b8b2a6',
   fata: '#6f6a60',
   river: '#9cc3da',

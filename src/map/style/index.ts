@@ -3,15 +3,16 @@
  * words. Validated against the style spec in tests/map/style.test.ts.
  */
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { basemapSources, detailLayers, landLayers } from './basemap.ts';
+import { basemapSources, borderLayers, detailLayers, landLayers } from './basemap.ts';
 import { DURAND_LABEL_SOURCE, durandLabelLayers, durandLayers } from './durandLine.ts';
 import { fontFaces } from './fonts.ts';
-import { labelLayers } from './labels.ts';
+import { countryLabelLayers, labelLayers } from './labels.ts';
+import { OBSTACLE_SOURCE, obstacleLayers } from './obstacles.ts';
 import type { StyleInput } from './types.ts';
 
 export type { BasemapData, ClaimView, MapWords, StyleInput } from './types.ts';
 
-/** Builds the whole style: land, detail lines, Durand Line, labels (bottom to top). */
+/** Builds the whole style: land, detail lines, borders, Durand Line, labels, incident obstacles, the line's label (bottom to top). */
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { data, fonts, view, words } = input;
   return {
@@ -22,12 +23,17 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     sources: {
       ...basemapSources(data),
       ...(data.durandLine !== undefined ? { [DURAND_LABEL_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } } : {}),
+      [OBSTACLE_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
       ...landLayers(data),
       ...detailLayers(data),
+      ...borderLayers(data),
       ...(data.durandLine !== undefined ? durandLayers(view) : []),
       ...labelLayers(data, words),
+      ...countryLabelLayers(data),
+      // Above the labels, so it is placed first and labels move off the incident marks.
+      ...obstacleLayers(),
       ...(data.durandLine !== undefined ? durandLabelLayers(view, words) : []),
     ],
   };

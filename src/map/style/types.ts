@@ -16,6 +16,12 @@ export interface BasemapData {
   fata?: GeoData;
   rivers?: GeoData;
   places?: GeoData;
+  /** Natural Earth 1:50m countries beyond the region (the region itself cut out). */
+  world?: GeoData;
+  /** Borders and coasts: 1:10m in the region, 1:50m beyond. */
+  borders?: GeoData;
+  /** One label point per country. */
+  countryLabels?: GeoData;
 }
 
 /** Words drawn on the map, from the UI's copy file (src/map never imports src/ui). */
