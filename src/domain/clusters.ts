@@ -303,3 +303,23 @@ export function clusterMembers(ix: ClusterIndex, zoom: number, cell: number, w: 
   }
   return Int32Array.from(out);
 }
+
+/**
+ * Incidents drawn at one position: for each of `indices` that shares its
+ * exact lon/lat with another of them, the whole group (in `indices` order).
+ * A click there, or the list row's "more at this spot", lists the group.
+ * @example sharedSpots([1, 1, 2], [5, 5, 6], [0, 1, 2]) // → Map { 0 → [0, 1], 1 → [0, 1] }
+ */
+export function sharedSpots(lon: ArrayLike<number>, lat: ArrayLike<number>, indices: ArrayLike<number>): Map<number, number[]> {
+  const byPos = new Map<string, number[]>();
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k] as number;
+    const key = `${lon[i]},${lat[i]}`;
+    const g = byPos.get(key);
+    if (g) g.push(i);
+    else byPos.set(key, [i]);
+  }
+  const out = new Map<number, number[]>();
+  for (const g of byPos.values()) if (g.length > 1) for (const i of g) out.set(i, g);
+  return out;
+}

@@ -299,6 +299,14 @@ export class MapController {
     return this.labels.clearLabels(this.marks());
   }
 
+  /** Longitude and latitude under page coordinates (for the test hook), or null outside the map. */
+  lngLatAt(x: number, y: number): [number, number] | null {
+    const r = this.map.getContainer().getBoundingClientRect();
+    if (x < r.left || y < r.top || x > r.right || y > r.bottom) return null;
+    const p = this.map.unproject([x - r.left, y - r.top]);
+    return [p.lng, p.lat];
+  }
+
   /** True while the labels wait to be laid out around moved marks (for the test hook). */
   labelsPending(): boolean {
     return this.labels.pending;

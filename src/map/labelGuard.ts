@@ -25,12 +25,17 @@ export class LabelGuard {
   private lastKey = '';
   private lastOffsets = '';
   private places: Places | null = null;
+  private placesLoading = false;
+  private lastMarks: (() => readonly Mark[]) | null = null;
 
   constructor(
     private readonly map: maplibregl.Map,
     placesUrl: string | null,
   ) {
-    if (placesUrl !== null) void this.loadPlaces(placesUrl);
+    if (placesUrl !== null) {
+      this.placesLoading = true;
+      void this.loadPlaces(placesUrl);
+    }
     // The obstacle image is transparent and made here, not fetched.
     map.setMissingStyleImageResolver((id) => {
       if (id !== OBSTACLE_IMAGE || map.hasImage(OBSTACLE_IMAGE)) return;
@@ -40,6 +45,7 @@ export class LabelGuard {
 
   /** Schedules an update of the obstacles from `marks()` once changes settle. */
   schedule(marks: () => readonly Mark[]): void {
+    this.lastMarks = marks;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -49,7 +55,7 @@ export class LabelGuard {
 
   /** True while an update waits to be applied (tests wait for it). */
   get pending(): boolean {
-    return this.timer !== null;
+    return this.timer !== null || this.placesLoading;
   }
 
   /** The places layer, once (same-origin fetch), to give its features offsets. */
@@ -59,6 +65,8 @@ export class LabelGuard {
     } catch {
       // Without it labels keep their default offset and still avoid the marks by collision.
     }
+    this.placesLoading = false;
+    if (this.lastMarks !== null) this.schedule(this.lastMarks);
   }
 
   private apply(marks: readonly Mark[]): void {

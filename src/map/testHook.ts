@@ -29,6 +29,8 @@ export interface AtlasHook {
   sectorIds(): string[];
   /** Place and country names drawn on screen now whose label box no drawn marker or counted disc overlaps, sorted. */
   renderedLabels(): string[];
+  /** Longitude and latitude under page (client) coordinates, or null off the map. */
+  lngLatAt(x: number, y: number): [number, number] | null;
   /** True when the labels have been laid out around the current marks and the map is still. */
   readonly labelsSettled: boolean;
 }

@@ -13,6 +13,7 @@ import { LIST } from './copy.ts';
 import { useDispatch, useSelect } from './hooks.ts';
 import { IncidentRow } from './IncidentRow.tsx';
 import { SKIP_TARGETS } from './skipTargets.ts';
+import { SpotButton } from './SpotButton.tsx';
 import { SortControls } from './SortControls.tsx';
 
 /** Above this many rows the list virtualises. */
@@ -103,6 +104,7 @@ export function IncidentList() {
         onSelect={onSelect}
         onFocusRow={setActivePos}
         onKey={onKey}
+        extra={<SpotButton index={order[k] ?? -1} title={incident.title} />}
       />,
     );
   }

@@ -24,9 +24,11 @@ interface Props {
   onSelect: (id: string) => void;
   onFocusRow: (position: number) => void;
   onKey: (e: React.KeyboardEvent, position: number) => void;
+  /** Shown after the row's button (the "more at this spot" button of SpotButton.tsx). */
+  extra?: React.ReactNode;
 }
 
-export const IncidentRow = memo(function IncidentRow({ incident, view, count, position, size, top, selected, tabbable, onSelect, onFocusRow, onKey }: Props) {
+export const IncidentRow = memo(function IncidentRow({ incident, view, count, position, size, top, selected, tabbable, onSelect, onFocusRow, onKey, extra }: Props) {
   const heads = useMemo(() => viewHeadlines(incident, view, count), [incident, view, count]);
   return (
     <li
@@ -63,6 +65,7 @@ export const IncidentRow = memo(function IncidentRow({ incident, view, count, po
           </span>
         )}
       </button>
+      {extra}
     </li>
   );
 });

@@ -32,7 +32,7 @@ export function groupUnderParents(ids: readonly string[], dataset: Dataset): { p
 function Item({ incident, view, count, onOpen }: { incident: Incident; view: ClaimView; count: Count; onOpen: (id: string) => void }) {
   const heads = viewHeadlines(incident, view, count);
   return (
-    <button type="button" className="here-item" onClick={() => onOpen(incident.id)}>
+    <button type="button" className="here-item" data-incident-id={incident.id} onClick={() => onOpen(incident.id)}>
       <span className="here-date">{dateText(incident)}</span>
       <span className="here-title">{incident.title}</span>
       <span className="here-head">{heads.map((h) => `${heads.length > 1 ? `${SIDE_SHORT[h.side]} ` : ''}${headlineText(h.headline)}`).join(' · ')}</span>

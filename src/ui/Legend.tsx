@@ -1,5 +1,5 @@
 /** The legend: actor colours, point sizes, uncertainty rings, clusters and the Durand Line's style under the view. */
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { ATTRIBUTION_OPTION_NAMES, ATTRIBUTION_OPTIONS } from '../domain/vocab.ts';
 import { DURAND_DASH } from '../map/style/durandLine.ts';
 import { ACTOR_COLORS } from '../map/style/colors.ts';
@@ -11,18 +11,31 @@ import { radiusFor } from './mapModel.ts';
 const selectView = (s: AppState) => s.view.claimView;
 const selectHasSelection = (s: AppState) => s.view.selectedId !== null;
 
+/**
+ * The open legend is about 250 × 430 px in the map's lower-left corner, where
+ * the default view draws the south-western half of the Durand Line and its
+ * label: it starts open only on a map area this large, which leaves the line
+ * clear of it.
+ */
+export const LEGEND_ROOM = { width: 1000, height: 1100 };
+
 export function Legend() {
   const view = useSelect(selectView);
   const hasSelection = useSelect(selectHasSelection);
-  // Until the user chooses: open on a wide screen with no panel; on a phone it would cover most of the small map,
-  // and beside an open panel it would cover the point the map flew to.
+  // Until the user chooses: open only on a map large enough that it leaves the line clear (LEGEND_ROOM) and with
+  // no panel (beside an open panel it would cover the point the map flew to); on a phone or a laptop, closed.
   const [choice, setChoice] = useState<boolean | null>(null);
-  const wide = typeof window === 'undefined' || window.matchMedia?.('(min-width: 701px)').matches !== false;
-  const open = choice ?? (wide && !hasSelection);
+  const [roomy, setRoomy] = useState(false);
+  const box = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const area = box.current?.parentElement;
+    setRoomy(area !== null && area !== undefined && area.clientWidth >= LEGEND_ROOM.width && area.clientHeight >= LEGEND_ROOM.height);
+  }, []);
+  const open = choice ?? (roomy && !hasSelection);
   const setOpen = (v: boolean) => setChoice(v);
   const dash = DURAND_DASH[view];
   return (
-    <section className={`legend${open ? '' : ' closed'}`} aria-label={LEGEND.title}>
+    <section ref={box} className={`legend${open ? '' : ' closed'}`} aria-label={LEGEND.title}>
       <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? LEGEND.hide : LEGEND.show}
       </button>

@@ -73,6 +73,7 @@ export function MapPane({ model, events, indexOf, idAt }: Props) {
       moving: () => c.map.isMoving(),
       sectorIds: () => c.renderedSectors().map((i) => latest.current.idAt(i) ?? ''),
       renderedLabels: () => c.renderedLabels(),
+      lngLatAt: (x: number, y: number) => c.lngLatAt(x, y),
       get labelsSettled() {
         return !c.labelsPending() && c.map.loaded() && !c.map.isMoving();
       },

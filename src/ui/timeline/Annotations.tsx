@@ -1,14 +1,17 @@
 /**
- * Talks and ceasefires as marks above the histogram; each opens its detail
- * panel. Every mark is a target of at least 24 × 24 px; marks close in time
+ * Talks and ceasefires as marks above the histogram; each moves the time
+ * window to the event (when it is not already inside) and opens its detail
+ * panel, which shows its place (Doha, Istanbul, …) on the map. Every mark is a target of at least 24 × 24 px; marks close in time
  * are set side by side (layoutMarks) with a leader line to their true dates.
  */
-import { firstDay, lastDay } from '../../domain/civilDate.ts';
+import { civilFromDay, firstDay, lastDay } from '../../domain/civilDate.ts';
 import type { Incident } from '../../domain/types.ts';
+import { windowAround } from '../../domain/windowAround.ts';
 import { actions } from '../../state/actions.ts';
+import { selectWindowDays } from '../../state/selectors.ts';
 import { TIMELINE } from '../copy.ts';
 import { dateText } from '../format.ts';
-import { useDispatch } from '../hooks.ts';
+import { useDispatch, useStore } from '../hooks.ts';
 import { layoutMarks, MARK_PX, type Extent } from './marks.ts';
 import type { Scale } from './scale.ts';
 
@@ -17,6 +20,13 @@ const LEADER_PX = 6;
 
 export function Annotations({ events, scale }: { events: Incident[]; scale: Scale }) {
   const dispatch = useDispatch();
+  const store = useStore();
+  const show = (e: Incident) => {
+    const current = selectWindowDays(store.getState());
+    const w = windowAround({ start: firstDay(e.start), end: lastDay(e.end ?? e.start) }, current, scale.span);
+    if (w !== current) dispatch(actions.windowStepped({ start: civilFromDay(w.start), end: civilFromDay(w.end) }));
+    dispatch(actions.incidentSelected(e.id));
+  };
   const shown: { e: Incident; x: Extent }[] = [];
   for (const e of events) {
     const a = Math.max(scale.span.start, firstDay(e.start));
@@ -47,7 +57,7 @@ export function Annotations({ events, scale }: { events: Incident[]; scale: Scal
       <ul className="annotations" aria-label={TIMELINE.annotations}>
         {shown.map(({ e }, k) => (
           <li key={e.id} style={{ left: boxes[k]?.left, width: boxes[k]?.width, height: MARK_PX }}>
-            <button type="button" title={`${e.title} (${dateText(e)})`} aria-label={`${e.title}, ${dateText(e)}`} onClick={() => dispatch(actions.incidentSelected(e.id))} />
+            <button type="button" title={`${e.title} (${dateText(e)})`} aria-label={`${e.title}, ${dateText(e)}`} onClick={() => show(e)} />
           </li>
         ))}
       </ul>
