@@ -104,7 +104,7 @@ export function IncidentList() {
         onSelect={onSelect}
         onFocusRow={setActivePos}
         onKey={onKey}
-        extra={<SpotButton index={order[k] ?? -1} title={incident.title} />}
+        extra={<SpotButton index={order[k] ?? -1} tabbable={k + 1 === tabPos} />}
       />,
     );
   }

@@ -2,6 +2,10 @@
  * On a list row whose incident shares its map position with others now
  * visible: says so, and opens the same "Incidents here" list a click on that
  * spot of the map opens (keyboard users reach the whole stack from the list).
+ * The list is one Tab stop (arrows move between rows): the chip is a Tab stop
+ * only on the row that holds it, right after that row, and it is not a
+ * second row button (role="button" on a span), so the rows stay the list's
+ * only buttons.
  */
 import { sharedSpots } from '../domain/clusters.ts';
 import { memoLast } from '../state/memo.ts';
@@ -15,19 +19,25 @@ const spotsOf = memoLast((cols: ReturnType<typeof selectColumns>, visible: Int32
 /** Visible incidents sharing a position, by dataset index. */
 export const selectSpots = (s: AppState): ReadonlyMap<number, number[]> => spotsOf(selectColumns(s), selectVisibleIndices(s));
 
-export function SpotButton({ index, title }: { index: number; title: string }) {
+export function SpotButton({ index, tabbable }: { index: number; tabbable: boolean }) {
   const group = useSelect(selectSpots).get(index);
   const dataset = useSelect(selectDataset);
   if (group === undefined || dataset === null) return null;
   const text = HERE.spot(group.length - 1);
+  const open = (opener: HTMLElement) => openHere({ ids: group.flatMap((i) => dataset.incidents[i]?.id ?? []), at: null, zoomTo: null, opener });
   return (
-    <button
-      type="button"
+    <span
+      role="button"
+      tabIndex={tabbable ? 0 : -1}
       className="row-spot"
-      aria-label={`${title}: ${text}`}
-      onClick={(e) => openHere({ ids: group.flatMap((i) => dataset.incidents[i]?.id ?? []), at: null, zoomTo: null, opener: e.currentTarget })}
+      onClick={(e) => open(e.currentTarget)}
+      onKeyDown={(e) => {
+        if (e.key !== 'Enter' && e.key !== ' ') return;
+        e.preventDefault();
+        open(e.currentTarget);
+      }}
     >
       {text}
-    </button>
+    </span>
   );
 }

@@ -4,8 +4,6 @@
  * band at the minimum zoom, country and ranked place names clear of the
  * incident marks, and a talks mark that shows its venue.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { bbox, booleanPointInPolygon } from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { feature as topoFeature } from 'topojson-client';

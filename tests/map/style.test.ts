@@ -6,7 +6,7 @@ import { simplifyLine } from '../../src/map/style/simplify.ts';
 
 const line: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[60.8, 29.8], [74.5, 37.0]] } }] };
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
-const allData = { countries: empty, durandLine: line, provinces: empty, fata: empty, rivers: empty, places: empty };
+const allData = { countries: empty, durandLine: line, provinces: empty, fata: empty, rivers: empty, places: empty, world: empty, borders: empty, countryLabels: empty };
 const fonts = { latin: 'http://127.0.0.1/latin.woff2', arabic: 'http://127.0.0.1/arabic.woff2' };
 const words: MapWords = {
   durand: { PAK: 'PAK label', AFG: 'AFG label', INDEPENDENT: 'IND label', COMPARE: 'CMP label' },
@@ -56,6 +56,27 @@ describe('map style', () => {
     expect(dash('AFG')).toEqual(DURAND_DASH.AFG);
     expect(dash('INDEPENDENT')).toEqual(DURAND_DASH.INDEPENDENT);
     expect(new Set([JSON.stringify(dash('PAK')), JSON.stringify(dash('AFG')), JSON.stringify(dash('INDEPENDENT'))]).size).toBe(3);
+  });
+
+  it('draws the world under the region, borders from lines, and no outline of the region box', () => {
+    const ids = buildStyle({ data: allData, fonts, view: 'PAK', words }).layers.map((l) => l.id);
+    expect(ids.indexOf('world-land')).toBeLessThan(ids.indexOf('land'));
+    expect(ids).toEqual(expect.arrayContaining(['coast', 'country-border']));
+    expect(ids).not.toContain('country-outline');
+  });
+
+  it('places the incident obstacles before the place and country names, and country names before place names', () => {
+    const ids = buildStyle({ data: allData, fonts, view: 'PAK', words }).layers.map((l) => l.id);
+    // maplibre places symbol layers from the top of the stack down.
+    expect(ids.indexOf('incident-obstacles')).toBeGreaterThan(ids.indexOf('country-labels'));
+    expect(ids.indexOf('country-labels')).toBeGreaterThan(ids.indexOf('place-labels'));
+  });
+
+  it('sorts place labels by rank before population, so capitals are placed first', () => {
+    const layer = buildStyle({ data: allData, fonts, view: 'PAK', words }).layers.find((l) => l.id === 'place-labels');
+    const key = layer?.type === 'symbol' ? layer.layout?.['symbol-sort-key'] : null;
+    expect(JSON.stringify(key)).toContain('"rank"');
+    expect(JSON.stringify(key)).toContain('100000000');
   });
 
   it('keeps the FATA outline thinner than the Durand Line', () => {

@@ -15,6 +15,7 @@ export type { BasemapData, ClaimView, MapWords, StyleInput } from './types.ts';
 /** Builds the whole style: land, detail lines, borders, Durand Line, labels, incident obstacles, the line's label (bottom to top). */
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { data, fonts, view, words } = input;
+  const hasNames = data.places !== undefined || data.countryLabels !== undefined;
   return {
     version: 8,
     name: 'Durand Atlas',
@@ -23,7 +24,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     sources: {
       ...basemapSources(data),
       ...(data.durandLine !== undefined ? { [DURAND_LABEL_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } } : {}),
-      [OBSTACLE_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      ...(hasNames ? { [OBSTACLE_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } } : {}),
     },
     layers: [
       ...landLayers(data),
@@ -33,7 +34,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       ...labelLayers(data, words),
       ...countryLabelLayers(data),
       // Above the labels, so it is placed first and labels move off the incident marks.
-      ...obstacleLayers(),
+      ...(hasNames ? obstacleLayers() : []),
       ...(data.durandLine !== undefined ? durandLabelLayers(view, words) : []),
     ],
   };
