@@ -126,7 +126,7 @@ describe('clusters at low zoom', () => {
     const id = discs[0]?.memberIds[0];
     const title = bundledIncidents().find((i) => i.id === id)?.title;
     if (id === undefined || title === undefined) throw new Error('no disc member to select');
-    await rows(page).filter({ hasText: title }).first().getByRole('button').click();
+    await rows(page).filter({ hasText: title }).first().getByRole('button').first().click();
     await waitForUrl(page, (q) => q.id === id);
     // The selection flies the map to it (800 ms), then the point is on screen though its cell may still be a disc.
     await page.waitForFunction((sel) => window.__atlas?.screenPositionOf(sel) !== null, id, { timeout: 5000 });
