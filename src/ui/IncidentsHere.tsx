@@ -61,15 +61,16 @@ export function IncidentsHere({ list, dataset, view, count }: Props) {
     dispatch(actions.incidentSelected(id));
   };
 
-  // Beside the click, kept inside the map area.
+  // Beside the click, kept inside the map area; on a phone a sheet along the bottom of the screen instead.
+  const sheet = typeof window !== 'undefined' && window.matchMedia?.('(max-width: 700px)').matches === true;
   useLayoutEffect(() => {
     const el = box.current;
     const area = el?.parentElement;
-    if (!el || !area || list.at === null) return setPos(null);
+    if (!el || !area || list.at === null || sheet) return setPos(null);
     const left = Math.max(8, Math.min(list.at.x + 12, area.clientWidth - el.offsetWidth - 8));
     const top = Math.max(8, Math.min(list.at.y + 12, area.clientHeight - el.offsetHeight - 8));
     setPos({ left, top });
-  }, [list]);
+  }, [list, sheet]);
 
   useEffect(() => {
     box.current?.querySelector<HTMLButtonElement>('.here-item')?.focus();
@@ -78,7 +79,7 @@ export function IncidentsHere({ list, dataset, view, count }: Props) {
   return (
     <div
       ref={box}
-      className={`here${list.at === null ? ' docked' : ''}`}
+      className={`here${sheet ? ' sheet' : list.at === null ? ' docked' : ''}`}
       role="dialog"
       aria-label={HERE.title}
       style={pos === null ? undefined : { insetInlineStart: pos.left, insetBlockStart: pos.top }}

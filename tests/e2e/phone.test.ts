@@ -107,7 +107,7 @@ describe('phone layout (390×844)', () => {
     // An earlier test narrowed the window: bring every incident back into the list.
     await page.getByRole('button', { name: 'Whole span' }).tap();
     for (const [k, title] of titles.entries()) {
-      await rows(page).filter({ hasText: title }).first().getByRole('button').tap();
+      await rows(page).filter({ hasText: title }).first().getByRole('button').first().tap();
       const panel = page.getByRole('region', { name: title });
       await panel.waitFor();
       const table = panel.locator('table.claims-table');

@@ -21,7 +21,7 @@ describe('the URL holds the view', () => {
     const start = page.getByRole('slider', { name: 'Start date' });
     await start.focus();
     for (let k = 0; k < 12; k++) await page.keyboard.press('PageUp');
-    await page.getByRole('list', { name: 'Incidents' }).getByRole('listitem').filter({ hasText: MIR_ALI }).getByRole('button').click();
+    await page.getByRole('list', { name: 'Incidents' }).getByRole('listitem').filter({ hasText: MIR_ALI }).getByRole('button').first().click();
     await page.getByRole('region', { name: MIR_ALI }).waitFor();
     const q = await waitForUrl(page, (p) => p.v === 'afg' && p.ha?.toLowerCase() === 'bla' && p.w !== undefined && p.id !== undefined && p.map !== undefined, 8000);
     const startText = await start.getAttribute('aria-valuetext');

@@ -9,14 +9,13 @@ const points: IncidentPoints = {
   startDay: Int32Array.of(10, 20, 30, 40),
   endDay: Int32Array.of(10, 20, 30, 40),
 };
-const look = (selected = -1): IncidentAppearance => ({
+const look = (): IncidentAppearance => ({
   rgba: new Uint8Array(16),
   radiusPx: Float32Array.of(5, 6, 7, 8),
   uncertaintyKm: new Float32Array(4),
   visible: Uint8Array.of(1, 1, 1, 0),
-  selected,
 });
-const model = (selected = -1) => ({ points, appearance: look(selected), window: { startDay: 0, endDay: 100 } });
+const model = (selected = -1) => ({ points, appearance: look(), window: { startDay: 0, endDay: 100 }, selected });
 /** A flat projection: 100 px a degree. */
 const project = (lon: number, lat: number) => ({ x: lon * 100, y: -lat * 100 });
 
