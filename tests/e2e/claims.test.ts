@@ -73,7 +73,7 @@ describe('claim view in the list', () => {
   });
 
   it('shows the gap for the same category in the panel: Pakistani security forces killed, PAK 23 vs AFG 58 (a claimed kill)', async () => {
-    await row(OCT).getByRole('button').click();
+    await row(OCT).getByRole('button').first().click();
     const panel = page.getByRole('region', { name: OCT });
     await panel.waitFor();
     const text = await panel.innerText();

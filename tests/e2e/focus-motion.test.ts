@@ -21,7 +21,7 @@ const focusInDialog = (page: Page) =>
  * handles a click and its effects synchronously): an instant move has already arrived, an animated one has only begun.
  */
 async function selectAndLook(page: Page, index: number): Promise<{ moving: boolean; zoom: number }> {
-  const button = await rows(page).nth(index).getByRole('button').elementHandle();
+  const button = await rows(page).nth(index).getByRole('button').first().elementHandle();
   if (button === null) throw new Error(`no row ${index}`);
   return button.evaluate((el) => {
     (el as HTMLElement).click();
