@@ -5,7 +5,7 @@
  * The list is one Tab stop (roving tabindex): arrows, Page Up/Down and
  * Home/End move between rows, Enter opens the row's panel.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { actions } from '../state/actions.ts';
 import type { AppState } from '../state/reducer.ts';
 import { selectDataset, selectListIndices } from '../state/selectors.ts';
@@ -51,8 +51,8 @@ export function IncidentList() {
     return () => ro.disconnect();
   }, []);
 
-  // Move keyboard focus once the target row is rendered.
-  useEffect(() => {
+  // A virtualised row scrolled into view is rendered only on the next commit: focus it then, before paint.
+  useLayoutEffect(() => {
     if (focusPos === null) return;
     box.current?.querySelector<HTMLButtonElement>(`button[data-pos="${focusPos}"]`)?.focus();
   }, [focusPos, scroll]);
@@ -73,6 +73,8 @@ export function IncidentList() {
       } else {
         el?.querySelector<HTMLButtonElement>(`button[data-pos="${next}"]`)?.scrollIntoView({ block: 'nearest' });
       }
+      // Focus a rendered row in the key's own task: a Tab pressed right after must leave from this row, not the last.
+      el?.querySelector<HTMLButtonElement>(`button[data-pos="${next}"]`)?.focus();
       setActivePos(next);
       setFocusPos(next);
     },
