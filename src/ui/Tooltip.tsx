@@ -17,6 +17,7 @@ interface Props {
 export function Tooltip({ incident, view, count, x, y }: Props) {
   const heads = viewHeadlines(incident, view, count);
   return (
+    // Placed beside the pointer: screen geometry, the same in every script direction.
     <div className="tooltip" style={{ left: x + 12, top: y + 12 }} aria-hidden="true">
       <p className="tt-title">{incident.title}</p>
       <p className="tt-date">{dateText(incident)}</p>
