@@ -8,6 +8,12 @@
  * the input event's own task, so the incident layer draws it before the next
  * frame; with `afterPaint` given, the ordinary listeners (React: list, counts,
  * histogram) hear of a live change (DEFERRED_ACTIONS) only after that frame.
+ *
+ * A claim view or Count choice (SETTLED_AFTER_PAINT) reaches every listener
+ * at once, so its control shows the choice in the same task, but the state
+ * the heavy parts render (`getSettled`: list, totals, histogram, filter
+ * counts) moves to it only after the frame: the map paints the choice first,
+ * then those parts follow, saying meanwhile that they are updating.
  */
 import type { Action, ActionType } from './actions.ts';
 import { initialState, reduce, type AppState } from './reducer.ts';
@@ -15,6 +21,11 @@ import { initialState, reduce, type AppState } from './reducer.ts';
 /** The app's store. */
 export interface Store {
   getState(): AppState;
+  /**
+   * The state the heavy parts render: the same as getState() except between a
+   * SETTLED_AFTER_PAINT choice (or a deferred drag) and the frame after it.
+   */
+  getSettled(): AppState;
   /** Called after every change of state (not for actions that changed nothing); returns an unsubscribe. */
   subscribe(listener: () => void): () => void;
   /** Called synchronously on every change of state, before any `subscribe` listener; returns an unsubscribe. */
@@ -31,6 +42,13 @@ export interface Store {
  * reads them at once); the map still draws it first, before React renders.
  */
 export const DEFERRED_ACTIONS: ReadonlySet<ActionType> = new Set<ActionType>(['windowDragged', 'playbackTicked']);
+
+/**
+ * Discrete choices whose controls answer at once but whose heavy readers (the
+ * settled state) follow the map's frame: the claim view and the Count. A
+ * keyboard step and the filters still settle in the same task.
+ */
+export const SETTLED_AFTER_PAINT: ReadonlySet<ActionType> = new Set<ActionType>(['claimViewChosen', 'countChosen']);
 
 /** Options of {@link createStore}. */
 export interface StoreOptions {
@@ -52,14 +70,24 @@ export function createStore(initial: AppState = initialState(), reducer: (s: App
   const now = new Set<() => void>();
   const listeners = new Set<() => void>();
   const actionListeners = new Set<(a: Action, next: AppState, prev: AppState) => void>();
+  let settled = initial;
   /** A deferred notification is scheduled and not yet delivered. */
   let owed = false;
+  /** The settled state is behind and a flush to bring it up is scheduled. */
+  let settling = false;
   const notify = (): void => {
     owed = false;
     for (const l of [...listeners]) l();
   };
+  /** Brings the settled state up to date and tells every listener. */
+  const settle = (): void => {
+    settling = false;
+    settled = state;
+    notify();
+  };
   return {
     getState: () => state,
+    getSettled: () => settled,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -81,9 +109,16 @@ export function createStore(initial: AppState = initialState(), reducer: (s: App
           // Coalesced: however many live changes land before the frame, React hears once, of the latest.
           if (!owed) {
             owed = true;
-            options.afterPaint(() => owed && notify());
+            options.afterPaint(() => owed && settle());
           }
-        } else notify();
+        } else if (options.afterPaint && SETTLED_AFTER_PAINT.has(action.type)) {
+          // The controls hear now (the settled state is unchanged, so heavy readers keep their value); the rest after the frame.
+          notify();
+          if (!settling) {
+            settling = true;
+            options.afterPaint(() => settling && settle());
+          }
+        } else settle();
       }
       for (const l of [...actionListeners]) l(action, state, prev);
     },

@@ -9,7 +9,7 @@ import { ClaimsToggle } from './ClaimsToggle.tsx';
 import { APP_TITLE, CREDITS, SHARE } from './copy.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { exportedIncidents, sourceCount } from './exportData.ts';
-import { useSelect } from './hooks.ts';
+import { useSelect, useSettledSelect } from './hooks.ts';
 import { MapArea } from './MapArea.tsx';
 import { viewLink } from './shareLinks.ts';
 import { Timeline } from './timeline/Timeline.tsx';
@@ -25,7 +25,7 @@ function sourcesOf(key: Int32Array, s: AppState): number {
 
 export function EmbedApp() {
   const view = useSelect(selectView);
-  const sources = useSelect(selectSources);
+  const sources = useSettledSelect(selectSources);
   return (
     <div className="embed">
       <header className="embed-head">

@@ -9,7 +9,7 @@ import { actions } from '../state/actions.ts';
 import type { AppState } from '../state/reducer.ts';
 import { selectOptionCounts } from '../state/selectors.ts';
 import { FILTERS } from './copy.ts';
-import { useDispatch, useSelect } from './hooks.ts';
+import { useDispatch, useSettledSelect, useUpdating } from './hooks.ts';
 import { SKIP_TARGETS } from './skipTargets.ts';
 
 const selectView = (s: AppState) => s.view;
@@ -46,12 +46,14 @@ function Options({ idPrefix, options }: { idPrefix: string; options: Option[] })
 }
 
 export function Filters() {
-  const view = useSelect(selectView);
-  const counts = useSelect(selectOptionCounts);
+  // The settled state: the option counts follow a claim view choice after the map's frame (aria-busy meanwhile).
+  const view = useSettledSelect(selectView);
+  const counts = useSettledSelect(selectOptionCounts);
+  const updating = useUpdating();
   const dispatch = useDispatch();
   const anyHidden = view.hiddenActors.length + view.hiddenTypes.length + view.hiddenCountries.length > 0;
   return (
-    <section className="filters" id={SKIP_TARGETS.filters} aria-label={FILTERS.region}>
+    <section className="filters" id={SKIP_TARGETS.filters} aria-label={FILTERS.region} aria-busy={updating}>
       <fieldset className="attribution" aria-describedby="attribution-meaning">
         <legend>{FILTERS.attribution}</legend>
         <p id="attribution-meaning" className="hint">

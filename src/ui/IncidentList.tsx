@@ -10,7 +10,7 @@ import { actions } from '../state/actions.ts';
 import type { AppState } from '../state/reducer.ts';
 import { selectDataset, selectListIndices } from '../state/selectors.ts';
 import { LIST } from './copy.ts';
-import { useDispatch, useSelect } from './hooks.ts';
+import { useDispatch, useSettledSelect, useUpdating } from './hooks.ts';
 import { IncidentRow } from './IncidentRow.tsx';
 import { SKIP_TARGETS } from './skipTargets.ts';
 import { SpotButton } from './SpotButton.tsx';
@@ -26,11 +26,13 @@ const selectCount = (s: AppState) => s.view.count;
 const selectSelected = (s: AppState) => s.view.selectedId;
 
 export function IncidentList() {
-  const dataset = useSelect(selectDataset);
-  const order = useSelect(selectListIndices);
-  const view = useSelect(selectView);
-  const count = useSelect(selectCount);
-  const selectedId = useSelect(selectSelected);
+  // The settled state: after a claim view or Count choice the list follows the map's frame (aria-busy meanwhile).
+  const dataset = useSettledSelect(selectDataset);
+  const order = useSettledSelect(selectListIndices);
+  const view = useSettledSelect(selectView);
+  const count = useSettledSelect(selectCount);
+  const selectedId = useSettledSelect(selectSelected);
+  const updating = useUpdating();
   const dispatch = useDispatch();
   const box = useRef<HTMLDivElement>(null);
   const [scroll, setScroll] = useState({ top: 0, height: 600 });
@@ -111,7 +113,7 @@ export function IncidentList() {
     );
   }
   return (
-    <section className="list-section">
+    <section className="list-section" aria-busy={updating}>
       <SortControls />
       <div ref={box} className="list-scroll" id={SKIP_TARGETS.list} onScroll={(e) => setScroll({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}>
         {n === 0 ? (

@@ -9,7 +9,7 @@ import { actions } from '../state/actions.ts';
 import type { AppState } from '../state/reducer.ts';
 import { selectMatchingIndices, selectSearchMask, selectVisibleIndices } from '../state/selectors.ts';
 import { SEARCH } from './copy.ts';
-import { useDispatch, useSelect } from './hooks.ts';
+import { useDispatch, useSelect, useSettledSelect } from './hooks.ts';
 
 const selectSearch = (s: AppState) => s.view.search;
 
@@ -21,9 +21,10 @@ function typingIn(t: EventTarget | null): boolean {
 
 export function SearchBox() {
   const search = useSelect(selectSearch);
-  const mask = useSelect(selectSearchMask);
-  const matching = useSelect(selectMatchingIndices);
-  const visible = useSelect(selectVisibleIndices);
+  // What the search finds follows a claim view choice with the list (the settled state); the box itself answers at once.
+  const mask = useSettledSelect(selectSearchMask);
+  const matching = useSettledSelect(selectMatchingIndices);
+  const visible = useSettledSelect(selectVisibleIndices);
   const dispatch = useDispatch();
   const input = useRef<HTMLInputElement>(null);
 

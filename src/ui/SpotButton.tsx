@@ -13,15 +13,16 @@ import type { AppState } from '../state/reducer.ts';
 import { selectColumns, selectDataset, selectVisibleIndices } from '../state/selectors.ts';
 import { HERE } from './copy.ts';
 import { openHere } from './here.ts';
-import { useSelect } from './hooks.ts';
+import { useSettledSelect } from './hooks.ts';
 
 const spotsOf = memoLast((cols: ReturnType<typeof selectColumns>, visible: Int32Array) => (cols === null ? new Map<number, number[]>() : sharedSpots(cols.lon, cols.lat, visible)));
 /** Visible incidents sharing a position, by dataset index. */
 export const selectSpots = (s: AppState): ReadonlyMap<number, number[]> => spotsOf(selectColumns(s), selectVisibleIndices(s));
 
 export function SpotButton({ index, tabbable }: { index: number; tabbable: boolean }) {
-  const group = useSelect(selectSpots).get(index);
-  const dataset = useSelect(selectDataset);
+  // The settled state, with the list it sits in.
+  const group = useSettledSelect(selectSpots).get(index);
+  const dataset = useSettledSelect(selectDataset);
   if (group === undefined || dataset === null) return null;
   const text = HERE.spot(group.length - 1);
   const open = (opener: HTMLElement) => openHere({ ids: group.flatMap((i) => dataset.incidents[i]?.id ?? []), at: null, zoomTo: null, opener });

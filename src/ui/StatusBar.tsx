@@ -13,7 +13,7 @@ import type { AppState } from '../state/reducer.ts';
 import { selectTotals } from '../state/selectors.ts';
 import { LOAD, STATUS } from './copy.ts';
 import { totalText } from './format.ts';
-import { useSelect } from './hooks.ts';
+import { useSelect, useSettledSelect, useUpdating } from './hooks.ts';
 
 const selectStatus = (s: AppState) => s.data.status;
 const selectProgress = (s: AppState) => s.data.progress;
@@ -34,9 +34,11 @@ function sideText(s: SideTotals, named: boolean): string {
 
 export function StatusBar() {
   const status = useSelect(selectStatus);
+  // Busy while the totals still show the previous claim view or Count: the change is announced once they follow.
+  const updating = useUpdating();
   // One live region whose content changes, so the change from loading to the totals is announced.
   return (
-    <div role="status" className={`status${status === 'ready' ? '' : ' loading'}`}>
+    <div role="status" className={`status${status === 'ready' ? '' : ' loading'}`} aria-busy={updating}>
       {status === 'ready' ? <Totals /> : <Loading failed={status === 'error'} />}
     </div>
   );
@@ -57,7 +59,7 @@ function Loading({ failed }: { failed: boolean }) {
 
 /** The count, then each side's totals; on a phone the totals fold to two lines until opened (all of it stays in the live text). */
 function Totals() {
-  const t = useSelect(selectTotals);
+  const t = useSettledSelect(selectTotals);
   const [open, setOpen] = useState(false);
   const parts = t.sides.map((s) => sideText(s, t.sides.length === 1));
   return (

@@ -64,17 +64,32 @@ export const selectIndexOfId = (s: AppState, id: string | null): number => index
 const colorsOf = memoLast((primary: Uint8Array, found: Uint8Array | null, layer: Uint8Array | null): Uint8Array => {
   const n = primary.length;
   const rgba = new Uint8Array(n * 4);
-  for (let i = 0; i < n; i++) {
+  // Plain loops writing bytes (no array per incident): this runs in a claim-view click's own task, before its frame.
+  const fallback = [128, 128, 128] as const;
+  for (let i = 0, o = 0; i < n; i++, o += 4) {
     // An opened file's events take their layer's colour (its style); the bundled ones their attribution's.
-    const own = layer !== null && layer[i * 4 + 3] === 1;
-    const [r, g, b] = own ? [layer[i * 4]!, layer[i * 4 + 1]!, layer[i * 4 + 2]!] : (COLOR_BYTES[primary[i] ?? ATTRIBUTION_OPTIONS.length - 1] ?? [128, 128, 128]);
+    if (layer !== null && layer[o + 3] === 1) {
+      rgba[o] = layer[o] as number;
+      rgba[o + 1] = layer[o + 1] as number;
+      rgba[o + 2] = layer[o + 2] as number;
+    } else {
+      const c = COLOR_BYTES[primary[i] ?? ATTRIBUTION_OPTIONS.length - 1] ?? fallback;
+      rgba[o] = c[0];
+      rgba[o + 1] = c[1];
+      rgba[o + 2] = c[2];
+    }
     // A search highlights its matches by fading every other point (they stay on the map for context).
-    rgba.set(found === null || found[i] === 1 ? [r, g, b, 235] : [r, g, b, SEARCH_FADED_ALPHA], i * 4);
+    rgba[o + 3] = found === null || found[i] === 1 ? 235 : SEARCH_FADED_ALPHA;
   }
   return rgba;
 });
 
-const radiiOf = memoLast((size: Float64Array, phone: boolean): Float32Array => Float32Array.from(size, (v) => radiusFor(v, phone ? 0.65 : 1)));
+const radiiOf = memoLast((size: Float64Array, phone: boolean): Float32Array => {
+  const scale = phone ? 0.65 : 1;
+  const out = new Float32Array(size.length);
+  for (let i = 0; i < size.length; i++) out[i] = radiusFor(size[i] as number, scale);
+  return out;
+});
 
 // Only approximate points carry a drawn radius; an exact site has none to show.
 const uncertaintyOf = memoLast((d: Dataset): Float32Array => Float32Array.from(d.incidents, (inc) => (inc.locationPrecision !== 'exact' ? inc.uncertaintyKm : 0)));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openApp, rows, shot, statusCount, waitForUrl, type Browser } from './helpers/browser.ts';
+import { launch, openApp, rows, settled, shot, statusCount, waitForUrl, type Browser } from './helpers/browser.ts';
 
 // Issue 7: whose dead, on what record, who did it vs whom it targeted, silence.
 const OCT = 'Afghan retaliatory offensive on Pakistani border posts and Pakistani counter-strikes (11-12 Oct 2025)';
@@ -25,6 +25,7 @@ describe('the claims model in the app', () => {
     expect(await row(ORAKZAI).innerText()).toMatch(/PAK\s+30 killed: 11 Pakistani security forces, 19 militants and attackers/);
     await count.selectOption({ label: 'Pakistani security forces' });
     await waitForUrl(page, (q) => q.count === 'pak-security');
+    await settled(page);
     const oct = await row(OCT).innerText();
     expect(oct).toMatch(/PAK\s+23 killed/);
     expect(oct).toMatch(/AFG\s+58 killed, 30 injured \(claimed kill\)/);

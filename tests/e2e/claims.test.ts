@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openApp, rows, shot, waitForUrl, type Browser } from './helpers/browser.ts';
+import { launch, openApp, rows, settled, shot, waitForUrl, type Browser } from './helpers/browser.ts';
 
 // Titles of the foundation issue's reference incidents (geo/incidents.geojson).
 const OCT = 'Afghan retaliatory offensive on Pakistani border posts and Pakistani counter-strikes (11-12 Oct 2025)';
@@ -13,6 +13,8 @@ describe('claim view in the list', () => {
   const row = (title: string) => rows(page).filter({ hasText: title });
   const choose = async (name: string) => {
     await page.getByRole('radiogroup', { name: 'Claims' }).getByRole('radio', { name, exact: true }).check();
+    // The list follows the map's frame: read it once it has.
+    await settled(page);
   };
   beforeAll(async () => {
     b = await launch();

@@ -52,3 +52,43 @@ describe('store: the map hears at once, React after the frame', () => {
     expect(flushes).toEqual([]);
   });
 });
+
+describe('store: a claim view or Count choice settles after the frame', () => {
+  it('shows the choice to every listener at once and moves the settled state only when the flush runs', () => {
+    const { store, heard, flushes } = deferredStore();
+    const before = store.getSettled();
+    store.dispatch(actions.claimViewChosen('AFG'));
+    expect(store.getState().view.claimView).toBe('AFG');
+    expect(store.getSettled()).toBe(before);
+    expect(heard).toEqual(['now:all', 'react:all']);
+    expect(flushes).toHaveLength(1);
+    flushes[0]!();
+    expect(store.getSettled()).toBe(store.getState());
+    expect(heard).toEqual(['now:all', 'react:all', 'react:all']);
+  });
+
+  it('coalesces a Count choice made before the flush into the same settle, of the latest state', () => {
+    const { store, flushes } = deferredStore();
+    store.dispatch(actions.claimViewChosen('AFG'));
+    store.dispatch(actions.countChosen('CIVILIANS'));
+    expect(flushes).toHaveLength(1);
+    flushes[0]!();
+    expect(store.getSettled().view).toMatchObject({ claimView: 'AFG', count: 'CIVILIANS' });
+  });
+
+  it('settles at once on a keyboard step that follows, and the late flush changes nothing', () => {
+    const { store, heard, flushes } = deferredStore();
+    store.dispatch(actions.claimViewChosen('AFG'));
+    store.dispatch(actions.windowStepped(week));
+    expect(store.getSettled()).toBe(store.getState());
+    const n = heard.length;
+    flushes[0]!();
+    expect(heard).toHaveLength(n);
+  });
+
+  it('keeps the settled state equal to the state when no afterPaint is given', () => {
+    const store = createStore();
+    store.dispatch(actions.claimViewChosen('AFG'));
+    expect(store.getSettled()).toBe(store.getState());
+  });
+});

@@ -3,6 +3,9 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { StoreContext } from '../../src/ui/hooks.ts';
 import { IncidentList, ROW_PX } from '../../src/ui/IncidentList.tsx';
 import { StatusBar } from '../../src/ui/StatusBar.tsx';
+import { ClaimsToggle } from '../../src/ui/ClaimsToggle.tsx';
+import { makeDataset } from '../../src/domain/dataset.ts';
+import { DEFAULT_VIEW } from '../../src/state/viewState.ts';
 import { actions } from '../../src/state/actions.ts';
 import { initialState } from '../../src/state/reducer.ts';
 import { createStore } from '../../src/state/store.ts';
@@ -210,5 +213,35 @@ describe('status', () => {
     expect(text).toContain('PAK: 23 killed');
     expect(text).toContain('AFG: 58 killed');
     expect(text).not.toContain('81');
+  });
+});
+
+describe('a claim view choice: the control at once, the totals after the frame', () => {
+  it('checks the radio in the click, keeps the totals busy on the previous view, then shows the new one when the store settles', () => {
+    const flushes: (() => void)[] = [];
+    const store = createStore(initialState({ ...DEFAULT_VIEW, claimView: 'PAK' }), undefined, { afterPaint: (f) => flushes.push(f) });
+    store.dispatch(
+      actions.datasetLoaded(
+        makeDataset([incident({ id: 'a', claims: [claim({ side: 'PAK', killed: { n: 23, max: null, qualifier: null } }), claim({ side: 'AFG', claimant: 'ZM', killed: { n: 58, max: null, qualifier: null } })] })]),
+        [],
+      ),
+    );
+    render(
+      <StoreContext.Provider value={store}>
+        <ClaimsToggle />
+        <StatusBar />
+      </StoreContext.Provider>,
+    );
+    const status = screen.getByRole('status');
+    expect(status.textContent).toContain('23 killed');
+    fireEvent.click(screen.getByRole('radio', { name: 'Afghanistan' }));
+    expect((screen.getByRole('radio', { name: 'Afghanistan' }) as HTMLInputElement).checked).toBe(true);
+    expect(status.getAttribute('aria-busy')).toBe('true');
+    expect(status.textContent).toContain('23 killed');
+    expect(flushes).toHaveLength(1);
+    act(() => flushes[0]!());
+    expect(status.getAttribute('aria-busy')).toBe('false');
+    expect(status.textContent).toContain('58 killed');
+    expect(status.textContent).not.toContain('23 killed');
   });
 });

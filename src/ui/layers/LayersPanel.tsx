@@ -12,7 +12,7 @@ import { LAYER_COLORS, layerActions, type FileLayer } from '../../state/layers.t
 import { overlappingPairs, selectLayerTotals, type LayerTotals } from '../../state/layersSelectors.ts';
 import type { AppState } from '../../state/reducer.ts';
 import { LAYERS, STATUS } from '../copy.ts';
-import { useDispatch, useSelect } from '../hooks.ts';
+import { useDispatch, useSettledSelect, useUpdating } from '../hooks.ts';
 import { ReportDialog } from './ReportDialog.tsx';
 
 const selectLayers = (s: AppState) => s.layers;
@@ -37,9 +37,11 @@ function Totals({ t }: { t: LayerTotals | undefined }) {
 }
 
 export function LayersPanel() {
-  const layers = useSelect(selectLayers);
-  const bundledCount = useSelect(selectBundledCount);
-  const totals = useSelect(selectLayerTotals);
+  // The settled state: each layer's totals follow a claim view choice after the map's frame (aria-busy meanwhile).
+  const layers = useSettledSelect(selectLayers);
+  const bundledCount = useSettledSelect(selectBundledCount);
+  const totals = useSettledSelect(selectLayerTotals);
+  const updating = useUpdating();
   const dispatch = useDispatch();
   const [report, setReport] = useState<ImportReport | null>(null);
   const totalOf = (source: number) => totals.find((t) => t.source === source);
@@ -54,7 +56,7 @@ export function LayersPanel() {
     void removeSaved(f.key).catch(() => undefined);
   };
   return (
-    <section className="layers" aria-labelledby="layers-title">
+    <section className="layers" aria-labelledby="layers-title" aria-busy={updating}>
       <h2 id="layers-title">{LAYERS.title}</h2>
       <ul className="layer-list">
         {!layers.bundledRemoved && (

@@ -4,7 +4,7 @@ import { actions } from '../../state/actions.ts';
 import type { AppState } from '../../state/reducer.ts';
 import { selectHistograms, selectSpan, selectTimelineEvents, selectWindowDays } from '../../state/selectors.ts';
 import { TIMELINE } from '../copy.ts';
-import { useDispatch, useSelect } from '../hooks.ts';
+import { useDispatch, useSelect, useSettledSelect, useUpdating } from '../hooks.ts';
 import { SKIP_TARGETS } from '../skipTargets.ts';
 import { Annotations } from './Annotations.tsx';
 import { Histogram } from './Histogram.tsx';
@@ -20,7 +20,9 @@ const selectMetric = (s: AppState) => s.view.histogramMetric;
 export function Timeline() {
   const span = useSelect(selectSpan);
   const win = useSelect(selectWindowDays);
-  const histograms = useSelect(selectHistograms);
+  // The bars follow a claim view or Count choice after the map's frame; the window and its handles answer at once.
+  const histograms = useSettledSelect(selectHistograms);
+  const updating = useUpdating();
   const events = useSelect(selectTimelineEvents);
   const metric = useSelect(selectMetric);
   const dispatch = useDispatch();
@@ -69,7 +71,7 @@ export function Timeline() {
         {scale !== null && span !== null && (
           <div className="track" style={{ width: scale.width }}>
             <Annotations events={events} scale={scale} />
-            <div className="bars" style={{ height: barsPx(width) }}>
+            <div className="bars" style={{ height: barsPx(width) }} aria-busy={updating}>
               <Histogram histograms={histograms} scale={scale} height={barsPx(width)} />
               <WindowSlider win={win} limits={span} scale={scale} height={barsPx(width)} />
             </div>

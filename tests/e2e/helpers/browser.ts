@@ -137,10 +137,20 @@ export function bundledIncidents(): { id: string; title: string; start: string; 
 
 /** The number at the start of the status line ("57 incidents · …"). */
 export async function statusCount(page: Page): Promise<number> {
+  await settled(page);
   const text = await page.getByRole('status').innerText();
   const m = /^(\d+) incidents?/.exec(text.trim());
   if (m === null) throw new Error(`status does not begin with "N incidents": ${JSON.stringify(text)}`);
   return Number(m[1]);
+}
+
+/**
+ * Waits until no part of the page is busy (aria-busy): after a claim view or
+ * Count choice the list, totals, histogram and filter counts follow the map's
+ * frame, saying meanwhile that they are updating.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
 }
 
 /** Rows of the incident list. */
