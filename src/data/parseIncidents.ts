@@ -4,7 +4,7 @@
  * same the validator CLI runs), the valid ones become incidents, and every
  * problem is one line `FILE: WHERE: FIELD: expected …, found …`.
  */
-import { makeDataset, type Dataset } from '../domain/dataset.ts';
+import { makeDataset, type ObjectDataset } from '../domain/dataset.ts';
 import type { Incident } from '../domain/types.ts';
 import { checkIncidentFeatures, type RuleOptions } from './validate/incidentRules.ts';
 import { describe, formatProblem } from './validate/report.ts';
@@ -12,7 +12,7 @@ import { isJsonObject } from './validate/coordinates.ts';
 
 /** What the door let in and what it said. */
 export interface ParsedCollection {
-  dataset: Dataset;
+  dataset: ObjectDataset;
   /** One line per problem, errors and warnings, in document order. */
   errors: string[];
   /** Features left out (each once, however many problems it has). */

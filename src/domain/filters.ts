@@ -10,6 +10,9 @@ import { daySpan } from './civilDate.ts';
 import type { Incident } from './types.ts';
 import { ATTRIBUTING_SIDES, ATTRIBUTION_OPTIONS, type AttributingSide, type AttributionOption, type Country, type IncidentType, type Side } from './vocab.ts';
 
+/** What attribution reads of an incident. */
+export type Attributed = Pick<Incident, 'claimedBy' | 'attribution'>;
+
 /** The four ways to read the figures; COMPARE shows PAK, AFG and INDEPENDENT side by side. */
 export const CLAIM_VIEWS = ['PAK', 'AFG', 'INDEPENDENT', 'COMPARE'] as const;
 export type ClaimView = (typeof CLAIM_VIEWS)[number];
@@ -61,7 +64,7 @@ export function attributingSides(view: ClaimView): readonly AttributingSide[] {
  * holds responsible (under INDEPENDENT and COMPARE, any side's). Whom a strike
  * targeted never counts. Nobody at all = NOT_STATED.
  */
-export function attributionMask(i: Incident, view: ClaimView): number {
+export function attributionMask(i: Attributed, view: ClaimView): number {
   let m = i.claimedBy ? actorsMask(i.claimedBy.actors) : 0;
   for (const side of attributingSides(view)) {
     const r = i.attribution[side].responsible;
@@ -85,14 +88,14 @@ export function attributedActors(i: Incident, view: ClaimView): AttributionOptio
  * first (in ATTRIBUTION_OPTIONS order) of those who claimed responsibility, else the first
  * of those the view's side(s) hold responsible, else NOT_STATED.
  */
-export function primaryActor(i: Incident, view: ClaimView): AttributionOption {
+export function primaryActor(i: Attributed, view: ClaimView): AttributionOption {
   const claimed = i.claimedBy ? actorsMask(i.claimedBy.actors) : 0;
   const mask = claimed !== 0 ? claimed : attributionMask(i, view);
   return ATTRIBUTION_OPTIONS[31 - Math.clz32(mask & -mask)] ?? 'NOT_STATED';
 }
 
 /** Index into ATTRIBUTION_OPTIONS of {@link primaryActor}. */
-export function primaryActorIndex(i: Incident, view: ClaimView): number {
+export function primaryActorIndex(i: Attributed, view: ClaimView): number {
   return ATTRIBUTION_OPTIONS.indexOf(primaryActor(i, view));
 }
 

@@ -5,9 +5,9 @@
  * expensive parts (day spans, headlines) run once, at load.
  */
 import { attributionMask, primaryActorIndex, type ClaimView, type FilterQuery, actorsMask } from './filters.ts';
+import type { Dataset } from './dataset.ts';
 import { sortByDay } from './spans.ts';
 import type { DatasetColumns } from './timeIndex.ts';
-import type { Incident } from './types.ts';
 import { COUNTRIES, INCIDENT_TYPES } from './vocab.ts';
 
 /** Per-dataset tables. */
@@ -30,29 +30,33 @@ export interface ViewTables {
   primary: Uint8Array;
 }
 
-/** Builds the per-dataset tables from the incidents and their columns. */
-export function datasetTables(incidents: readonly Incident[], cols: DatasetColumns): DatasetTables {
-  const n = incidents.length;
-  const type = new Uint8Array(n);
-  const country = new Uint8Array(n);
-  const typeIx = new Map<string, number>(INCIDENT_TYPES.map((t, k) => [t, k]));
-  const countryIx = new Map<string, number>(COUNTRIES.map((c, k) => [c, k]));
-  let counted = 0;
-  for (let i = 0; i < n; i++) {
-    const inc = incidents[i] as Incident;
-    type[i] = typeIx.get(inc.type) ?? 0;
-    country[i] = countryIx.get(inc.country) ?? 0;
-    if (cols.counted[i] === 1) counted++;
+/** Builds the per-dataset tables from the dataset (its codes when columnar) and its columns. */
+export function datasetTables(d: Dataset, cols: DatasetColumns): DatasetTables {
+  const n = d.size;
+  let type = d.codes?.type;
+  let country = d.codes?.country;
+  if (type === undefined || country === undefined) {
+    type = new Uint8Array(n);
+    country = new Uint8Array(n);
+    const typeIx = new Map<string, number>(INCIDENT_TYPES.map((t, k) => [t, k]));
+    const countryIx = new Map<string, number>(COUNTRIES.map((c, k) => [c, k]));
+    for (let i = 0; i < n; i++) {
+      const inc = d.incidentAt(i);
+      type[i] = typeIx.get(inc.type) ?? 0;
+      country[i] = countryIx.get(inc.country) ?? 0;
+    }
   }
+  let counted = 0;
+  for (let i = 0; i < n; i++) if (cols.counted[i] === 1) counted++;
   const rows = new Int32Array(counted);
   for (let i = 0, k = 0; i < n; i++) if (cols.counted[i] === 1) rows[k++] = i;
   return { cols, type, country, byStart: sortByDay(rows, cols.start), byEnd: sortByDay(rows, cols.end) };
 }
 
 /** Builds the per-(dataset, view) tables. */
-export function viewTables(incidents: readonly Incident[], view: ClaimView): ViewTables {
-  const v = emptyViewTables(view, incidents.length);
-  fillViewTables(v, incidents, 0, incidents.length);
+export function viewTables(d: Dataset, view: ClaimView): ViewTables {
+  const v = emptyViewTables(view, d.size);
+  fillViewTables(v, d, 0, d.size);
   return v;
 }
 
@@ -61,10 +65,20 @@ export function emptyViewTables(view: ClaimView, n: number): ViewTables {
   return { view, actors: new Uint16Array(n), primary: new Uint8Array(n) };
 }
 
-/** Fills rows [from, to) of a view's tables. */
-export function fillViewTables(v: ViewTables, incidents: readonly Incident[], from: number, to: number): void {
+/** Fills rows [from, to) of a view's tables (a columnar dataset's from its shared attributions, decoding nothing). */
+export function fillViewTables(v: ViewTables, d: Dataset, from: number, to: number): void {
+  const codes = d.codes;
+  if (codes) {
+    const samples = codes.attributionSamples.map((a) => ({ actors: attributionMask(a, v.view), primary: primaryActorIndex(a, v.view) }));
+    for (let i = from; i < to; i++) {
+      const s = samples[codes.attribution[i] as number];
+      v.actors[i] = s?.actors ?? 0;
+      v.primary[i] = s?.primary ?? 0;
+    }
+    return;
+  }
   for (let i = from; i < to; i++) {
-    const inc = incidents[i] as Incident;
+    const inc = d.incidentAt(i);
     v.actors[i] = attributionMask(inc, v.view);
     v.primary[i] = primaryActorIndex(inc, v.view);
   }

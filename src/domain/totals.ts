@@ -10,15 +10,15 @@ import type { Dataset } from './dataset.ts';
 import { headline } from './headline.ts';
 import type { ClaimView, DayWindow } from './filters.ts';
 import { emptyOrderedSide, HEADLINE_KIND, QUAL, totalsInWindow, type FigureSum, type SideColumns, type SideTotals, type TimeIndex } from './timeIndex.ts';
-import type { Figure, Incident } from './types.ts';
+import type { Figure } from './types.ts';
 import type { Count, Qualifier, Side } from './vocab.ts';
 
 export type { FigureSum, SideTotals } from './timeIndex.ts';
 
 /** Every incident's headline figures under one side and Count, as columns (built once per dataset, side and Count). */
 export function sideColumns(dataset: Dataset, side: Side, count: Count): SideColumns {
-  const cols = emptySideColumns(side, count, dataset.incidents.length);
-  fillSideColumns(cols, dataset, 0, dataset.incidents.length);
+  const cols = emptySideColumns(side, count, dataset.size);
+  fillSideColumns([cols], dataset, 0, dataset.size);
   return cols;
 }
 
@@ -40,14 +40,20 @@ function put(lo: Float32Array, hi: Float32Array, qual: Uint8Array, k: number, f:
   qual[k] = f.qualifier === null ? QUAL.none : QUAL_OF[f.qualifier];
 }
 
-/** Fills rows [from, to) of a side's columns from the headline rule (so a big dataset can be done in slices). */
-export function fillSideColumns(cols: SideColumns, dataset: Dataset, from: number, to: number): void {
+/**
+ * Fills rows [from, to) of some sides' columns from the headline rule (so a
+ * big dataset can be done in slices); each incident is read once for all of them.
+ */
+export function fillSideColumns(sides: readonly SideColumns[], dataset: Dataset, from: number, to: number): void {
   for (let k = from; k < to; k++) {
-    const h = headline(dataset.incidents[k] as Incident, cols.side, cols.count);
-    cols.kind[k] = HEADLINE_KIND[h.kind];
-    if (h.kind !== 'figures') continue;
-    put(cols.killed, cols.killedMax, cols.killedQual, k, h.killed);
-    put(cols.injured, cols.injuredMax, cols.injuredQual, k, h.injured);
+    const incident = dataset.incidentAt(k);
+    for (const cols of sides) {
+      const h = headline(incident, cols.side, cols.count);
+      cols.kind[k] = HEADLINE_KIND[h.kind];
+      if (h.kind !== 'figures') continue;
+      put(cols.killed, cols.killedMax, cols.killedQual, k, h.killed);
+      put(cols.injured, cols.injuredMax, cols.injuredQual, k, h.injured);
+    }
   }
 }
 

@@ -27,7 +27,7 @@ export function visibleIncidents(incidents: readonly Incident[], q: FilterQuery,
 
 /** Per-incident typed columns (days, countedness, position), built once per dataset. */
 export function datasetColumns(dataset: Dataset): DatasetColumns {
-  const n = dataset.incidents.length;
+  const n = dataset.size;
   const cols: DatasetColumns = {
     start: new Int32Array(n),
     end: new Int32Array(n),
@@ -35,24 +35,23 @@ export function datasetColumns(dataset: Dataset): DatasetColumns {
     lon: new Float64Array(n),
     lat: new Float64Array(n),
   };
-  dataset.incidents.forEach((i, k) => {
+  for (let k = 0; k < n; k++) {
+    const i = dataset.incidentAt(k);
     const [a, b] = incidentDays(i);
     cols.start[k] = a;
     cols.end[k] = b;
     cols.counted[k] = isCountedIncident(i) ? 1 : 0;
     cols.lon[k] = i.lon;
     cols.lat[k] = i.lat;
-  });
+  }
   return cols;
 }
 
 /** 1 where an incident is counted and passes the filters (not the window). */
 export function filterMask(dataset: Dataset, cols: DatasetColumns, q: FilterQuery): Uint8Array {
   const pass = compileFilters(q);
-  const out = new Uint8Array(dataset.incidents.length);
-  dataset.incidents.forEach((i, k) => {
-    out[k] = cols.counted[k] === 1 && pass(i) ? 1 : 0;
-  });
+  const out = new Uint8Array(dataset.size);
+  for (let k = 0; k < dataset.size; k++) out[k] = cols.counted[k] === 1 && pass(dataset.incidentAt(k)) ? 1 : 0;
   return out;
 }
 

@@ -5,7 +5,7 @@
  * first-opened layer keeps an id both have). Files are kept in IndexedDB by
  * src/data/import/store (see main.tsx), not here.
  */
-import type { Dataset } from '../domain/dataset.ts';
+import { allIncidents, makeDataset, type Dataset } from '../domain/dataset.ts';
 import type { Incident } from '../domain/types.ts';
 import type { ImportReport } from '../data/import/report.ts';
 import { unionLayers, type LayerUnion } from '../data/import/union.ts';
@@ -103,7 +103,7 @@ export function combineLayers(bundled: Dataset | null, layers: LayersState): Com
   const parts: { name: string; incidents: readonly Incident[] }[] = [];
   const sources: number[] = [];
   if (bundled !== null && shown) {
-    parts.push({ name: 'bundled', incidents: bundled.incidents });
+    parts.push({ name: 'bundled', incidents: allIncidents(bundled) });
     sources.push(-1);
   }
   layers.files.forEach((f, k) => {
@@ -112,7 +112,7 @@ export function combineLayers(bundled: Dataset | null, layers: LayersState): Com
     sources.push(k);
   });
   const union = unionLayers(parts);
-  last = bundled === null && layers.files.length === 0 ? null : { dataset: { incidents: union.incidents, byId: union.byId }, union, sources };
+  last = bundled === null && layers.files.length === 0 ? null : { dataset: makeDataset(union.incidents), union, sources };
   lastKey = key;
   return last;
 }

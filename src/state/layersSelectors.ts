@@ -30,7 +30,7 @@ const totalsOf = memoLast((s: AppState['layers'], d: ReturnType<typeof selectDat
   if (d === null) return [];
   const combined = onlyBundled(s) ? null : combineLayers(bundled, s);
   const sources = combined?.sources ?? [-1];
-  const counts = combined?.union.counts ?? [{ shown: d.incidents.length, shadowed: 0 }];
+  const counts = combined?.union.counts ?? [{ shown: d.size, shadowed: 0 }];
   const sides = viewSides(view);
   const cols = sides.map((side) => sideColumnsOf(d, side, 'ALL'));
   const days = columnsOf(d);
@@ -44,9 +44,10 @@ const totalsOf = memoLast((s: AppState['layers'], d: ReturnType<typeof selectDat
       t.sides[j]!.killed += v;
       t.sides[j]!.withFigures++;
     });
-    const inc = d.incidents[i]!;
+    const lon = days.lon[i]!;
+    const lat = days.lat[i]!;
     const b = t.box;
-    t.box = b === null ? [inc.lon, inc.lat, inc.lon, inc.lat] : [Math.min(b[0], inc.lon), Math.min(b[1], inc.lat), Math.max(b[2], inc.lon), Math.max(b[3], inc.lat)];
+    t.box = b === null ? [lon, lat, lon, lat] : [Math.min(b[0], lon), Math.min(b[1], lat), Math.max(b[2], lon), Math.max(b[3], lat)];
     const a = days.start[i]!;
     const z = days.end[i]!;
     t.days = t.days === null ? [a, z] : [Math.min(t.days[0], a), Math.max(t.days[1], z)];

@@ -4,7 +4,7 @@
  * index, histogram and cluster grid built for the current (dataset, filters,
  * view) and only runs the O(log n + k) window queries.
  */
-import { isTimelineEvent, type Dataset } from '../domain/dataset.ts';
+import { incidentById, type Dataset } from '../domain/dataset.ts';
 import { buildClusterIndex, clusterMembers, queryClusters, type ClusterResult } from '../domain/clusters.ts';
 import { viewHeadlines, type SideHeadline } from '../domain/compare.ts';
 import { viewSides, type ClaimView, type DayWindow, type FilterQuery } from '../domain/filters.ts';
@@ -15,7 +15,7 @@ import { normaliseQuery, searchMask, searchText } from '../domain/search.ts';
 import { totals, type ViewTotals } from '../domain/totals.ts';
 import { tableFilterMask } from '../domain/tables.ts';
 import type { Incident } from '../domain/types.ts';
-import type { Count } from '../domain/vocab.ts';
+import { INCIDENT_TYPES, type Count } from '../domain/vocab.ts';
 import { dataSpan, resolveWindow } from '../domain/visible.ts';
 import { sortList } from './listOrder.ts';
 import { memoLast, memoPer } from './memo.ts';
@@ -76,7 +76,7 @@ export const selectVisibleIndices = (s: AppState): Int32Array => visibleOf(selec
 const sizeOf = memoPer((d: Dataset, key: `${ClaimView}|${Count}`): Float64Array => {
   const [view, count] = key.split('|') as [ClaimView, Count];
   const cols = viewSides(view).map((side) => sideColumnsOf(d, side, count).killed);
-  const out = new Float64Array(d.incidents.length);
+  const out = new Float64Array(d.size);
   for (let i = 0; i < out.length; i++) {
     let v = NaN;
     for (const c of cols) if (!Number.isNaN(c[i] as number)) v = Number.isNaN(v) ? (c[i] as number) : Math.max(v, c[i] as number);
@@ -101,7 +101,7 @@ export const selectPrimaryActors = (s: AppState): Uint8Array | null => {
 };
 
 // Built on the first search only: most sessions never search, and the folded names cost memory at 1M incidents.
-const searchTextsOf = memoLast((d: Dataset) => d.incidents.map(searchText));
+const searchTextsOf = memoLast((d: Dataset) => Array.from({ length: d.size }, (_, k) => searchText(d.incidentAt(k))));
 const searchMaskOf = memoLast((d: Dataset | null, query: string) => (d && normaliseQuery(query) !== '' ? searchMask(searchTextsOf(d), query) : null));
 /** 1 for each incident whose names match the search box (domain/search.ts); null when nothing is searched. */
 export const selectSearchMask = (s: AppState): Uint8Array | null => searchMaskOf(selectDataset(s), s.view.search);
@@ -160,7 +160,7 @@ const headlineCache = memoPer((_d: Dataset, _key: `${ClaimView}|${Count}`) => ne
 /** The headline(s) of an incident under the view and Count: one side, or PAK, AFG, INDEPENDENT under COMPARE. */
 export function selectHeadlines(s: AppState, id: string): SideHeadline[] | null {
   const d = selectDataset(s);
-  const incident = d?.byId.get(id);
+  const incident = d ? incidentById(d, id) : null;
   if (!d || !incident) return null;
   const cache = headlineCache(d, `${s.view.claimView}|${s.view.count}`);
   let hs = cache.get(id);
@@ -172,11 +172,18 @@ export function selectHeadlines(s: AppState, id: string): SideHeadline[] | null 
 }
 
 /** The selected incident, or null (also when the id is not in the data). */
-export const selectSelectedIncident = (s: AppState): Incident | null =>
-  s.view.selectedId === null ? null : (selectDataset(s)?.byId.get(s.view.selectedId) ?? null);
+export const selectSelectedIncident = (s: AppState): Incident | null => {
+  const d = selectDataset(s);
+  return d === null || s.view.selectedId === null ? null : incidentById(d, s.view.selectedId);
+};
 
-const eventsOf = memoLast((d: Dataset | null, hiddenTypes: AppState['view']['hiddenTypes']) =>
-  d ? d.incidents.filter((i) => isTimelineEvent(i) && !hiddenTypes.includes(i.type)) : [],
-);
+const TALKS = INCIDENT_TYPES.indexOf('talks-ceasefire');
+const eventsOf = memoLast((d: Dataset | null, hiddenTypes: AppState['view']['hiddenTypes']): Incident[] => {
+  if (!d || hiddenTypes.includes('talks-ceasefire')) return [];
+  const type = tablesOf(d).type;
+  const out: Incident[] = [];
+  for (let k = 0; k < d.size; k++) if (type[k] === TALKS) out.push(d.incidentAt(k));
+  return out;
+});
 /** Talks and ceasefires: timeline annotations (not counted incidents), hidden only by the type filter. */
 export const selectTimelineEvents = (s: AppState): Incident[] => eventsOf(selectDataset(s), s.view.hiddenTypes);

@@ -39,7 +39,7 @@ function entry(d: Dataset): Entry {
 /** Hands over columns the loader already built (src/data/load), so they are not computed again. */
 export function adoptColumns(d: Dataset, cols: DatasetColumns): void {
   const e = entry(d);
-  if (!e.cols && cols.start.length === d.incidents.length) e.cols = cols;
+  if (!e.cols && cols.start.length === d.size) e.cols = cols;
 }
 
 /** Day spans, countedness and positions of every incident. */
@@ -51,7 +51,7 @@ export function columnsOf(d: Dataset): DatasetColumns {
 /** Type/country indices and the start/end orders of the counted incidents. */
 export function tablesOf(d: Dataset): DatasetTables {
   const e = entry(d);
-  return (e.tables ??= datasetTables(d.incidents, columnsOf(d)));
+  return (e.tables ??= datasetTables(d, columnsOf(d)));
 }
 
 /** Attribution masks and primary actors under a view. */
@@ -59,8 +59,8 @@ export function viewTablesOf(d: Dataset, view: ClaimView): ViewTables {
   const e = entry(d);
   let v = e.views.get(view);
   if (!v) {
-    v = emptyViewTables(view, d.incidents.length);
-    fillViewTables(v, d.incidents, 0, d.incidents.length);
+    v = emptyViewTables(view, d.size);
+    fillViewTables(v, d, 0, d.size);
     e.views.set(view, v);
   }
   return v;
@@ -72,9 +72,12 @@ export function sideColumnsOf(d: Dataset, side: Side, count: Count): SideColumns
   const key = `${side}|${count}`;
   let c = e.sides.get(key);
   if (!c) {
-    c = emptySideColumns(side, count, d.incidents.length);
-    fillSideColumns(c, d, 0, d.incidents.length);
-    e.sides.set(key, c);
+    // Every side of the Count in one pass (the views ask for them together; a columnar dataset decodes each record once).
+    const missing = COMPARE_SIDES.filter((s) => !e.sides.has(`${s}|${count}`)).map((s) => emptySideColumns(s, count, d.size));
+    if (!missing.some((m) => m.side === side)) missing.push(emptySideColumns(side, count, d.size));
+    fillSideColumns(missing, d, 0, d.size);
+    for (const m of missing) e.sides.set(`${m.side}|${m.count}`, m);
+    c = e.sides.get(key) as SideColumns;
   }
   return c;
 }
@@ -144,7 +147,7 @@ export async function prepareDataset(d: Dataset, cols?: DatasetColumns, options:
     since = performance.now();
   };
   if (cols) adoptColumns(d, cols);
-  const n = d.incidents.length;
+  const n = d.size;
   const e = entry(d);
   columnsOf(d);
   await pause();
@@ -154,7 +157,7 @@ export async function prepareDataset(d: Dataset, cols?: DatasetColumns, options:
     if (e.views.has(view)) continue;
     const v = emptyViewTables(view, n);
     for (let from = 0; from < n; from += PREPARE_SLICE) {
-      fillViewTables(v, d.incidents, from, Math.min(n, from + PREPARE_SLICE));
+      fillViewTables(v, d, from, Math.min(n, from + PREPARE_SLICE));
       await pause();
     }
     e.views.set(view, v);
@@ -169,13 +172,12 @@ export async function prepareDataset(d: Dataset, cols?: DatasetColumns, options:
   const m = t.byStart.length;
   // The starting Count's tables ahead; other Counts are built when first chosen.
   const count = options.count ?? 'ALL';
+  // Every side's figures in one pass: a columnar dataset decodes each record once, not once per side.
+  const missing = COMPARE_SIDES.filter((side) => !e.sides.has(`${side}|${count}`)).map((side) => emptySideColumns(side, count, n));
+  await slices(n, (from, to) => fillSideColumns(missing, d, from, to));
+  for (const c of missing) e.sides.set(`${c.side}|${c.count}`, c);
   for (const side of COMPARE_SIDES) {
     const key = `${side}|${count}`;
-    if (!e.sides.has(key)) {
-      const c = emptySideColumns(side, count, n);
-      await slices(n, (from, to) => fillSideColumns(c, d, from, to));
-      e.sides.set(key, c);
-    }
     if (!e.orderedSides.has(key)) {
       const c = sideColumnsOf(d, side, count);
       const o = { byStart: emptyOrderedSide(side, count, m), byEnd: emptyOrderedSide(side, count, m) };

@@ -27,8 +27,8 @@ export type ViewNotice =
 export function checkView(view: ViewState, dataset: Dataset, span: DayWindow | null): { view: ViewState; notices: ViewNotice[] } {
   const notices: ViewNotice[] = [];
   let next = view;
-  // A Map lookup: an id such as "constructor" or "__proto__" is a key like any other, never an inherited property.
-  if (view.selectedId !== null && !dataset.byId.has(view.selectedId)) {
+  // A Map lookup (or a parsed row number): an id such as "constructor" or "__proto__" is a key like any other, never an inherited property.
+  if (view.selectedId !== null && dataset.indexOfId(view.selectedId) < 0) {
     notices.push({ kind: 'unknown-id', id: view.selectedId });
     next = { ...next, selectedId: null };
   }

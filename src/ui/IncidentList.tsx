@@ -9,6 +9,7 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { actions } from '../state/actions.ts';
 import type { AppState } from '../state/reducer.ts';
 import { selectDataset, selectListIndices } from '../state/selectors.ts';
+import { incidentAtOrUndefined } from '../domain/dataset.ts';
 import { LIST } from './copy.ts';
 import { useDispatch, useSettledSelect, useUpdating } from './hooks.ts';
 import { IncidentRow } from './IncidentRow.tsx';
@@ -92,7 +93,7 @@ export function IncidentList() {
   const tabPos = active > first && active <= last ? active : first + 1;
   const rows = [];
   for (let k = first; k < last; k++) {
-    const incident = dataset.incidents[order[k] ?? -1];
+    const incident = incidentAtOrUndefined(dataset, order[k] ?? -1);
     if (incident === undefined) continue;
     rows.push(
       <IncidentRow

@@ -7,7 +7,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { viewHeadlines } from '../domain/compare.ts';
-import type { Dataset } from '../domain/dataset.ts';
+import { incidentById, sectorsOf, type Dataset } from '../domain/dataset.ts';
 import type { ClaimView } from '../domain/filters.ts';
 import type { Count } from '../domain/vocab.ts';
 import type { Incident } from '../domain/types.ts';
@@ -21,10 +21,10 @@ import { useDispatch } from './hooks.ts';
 export function groupUnderParents(ids: readonly string[], dataset: Dataset): { parent: Incident; sectors: Incident[] }[] {
   const out = new Map<string, { parent: Incident; sectors: Incident[] }>();
   for (const id of ids) {
-    const inc = dataset.byId.get(id);
-    const parent = inc?.parentId != null ? (dataset.byId.get(inc.parentId) ?? inc) : inc;
-    if (parent === undefined || out.has(parent.id)) continue;
-    out.set(parent.id, { parent, sectors: dataset.incidents.filter((s) => s.parentId === parent.id) });
+    const inc = incidentById(dataset, id);
+    const parent = inc?.parentId != null ? (incidentById(dataset, inc.parentId) ?? inc) : inc;
+    if (parent == null || out.has(parent.id)) continue;
+    out.set(parent.id, { parent, sectors: sectorsOf(dataset, dataset.indexOfId(parent.id)) });
   }
   return [...out.values()];
 }

@@ -79,7 +79,7 @@ function DataNotice({ data }: { data: AppState['data'] }) {
   const leftOut = data.report?.leftOut ?? data.errors.length;
   return (
     <details className="notice warn" open={problems <= 3}>
-      <summary>{LOAD.rejected(leftOut, problems, data.dataset?.incidents.length ?? 0)}</summary>
+      <summary>{LOAD.rejected(leftOut, problems, data.dataset?.size ?? 0)}</summary>
       <pre>{data.errors.slice(0, MAX_LINES).join('\n')}</pre>
     </details>
   );

@@ -4,6 +4,7 @@ import type { MapEvents } from '../map/model.ts';
 import { actions } from '../state/actions.ts';
 import type { AppState } from '../state/reducer.ts';
 import { selectDataset } from '../state/selectors.ts';
+import { idAtOrUndefined, incidentAtOrUndefined } from '../domain/dataset.ts';
 import { useDispatch, useSelect, useStore } from './hooks.ts';
 import { closeHere, openHere, useHere } from './here.ts';
 import { IncidentsHere } from './IncidentsHere.tsx';
@@ -28,12 +29,12 @@ export function MapArea() {
       onCamera: (c) => dispatch(actions.cameraMoved(c)),
       onSelect: (i) => {
         closeHere();
-        const id = store.getState().data.dataset?.incidents[i]?.id;
+        const id = idAtOrUndefined(selectDataset(store.getState()), i);
         if (id !== undefined) dispatch(actions.incidentSelected(id));
       },
       onStack: (hit) => {
-        const incidents = store.getState().data.dataset?.incidents;
-        const ids = hit.indices.flatMap((i) => incidents?.[i]?.id ?? []);
+        const d = selectDataset(store.getState());
+        const ids = hit.indices.flatMap((i) => idAtOrUndefined(d, i) ?? []);
         const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
         openHere({ ids, at: { x: hit.x, y: hit.y }, zoomTo: hit.zoomTo, opener });
       },
@@ -43,9 +44,9 @@ export function MapArea() {
     [dispatch, store],
   );
   const indexOf = useCallback((id: string) => selectIndexOfId(store.getState(), id), [store]);
-  const idAt = useCallback((i: number) => store.getState().data.dataset?.incidents[i]?.id, [store]);
+  const idAt = useCallback((i: number) => idAtOrUndefined(selectDataset(store.getState()), i), [store]);
   const here = useHere();
-  const hovered = hover === null ? undefined : dataset?.incidents[hover.index];
+  const hovered = hover === null ? undefined : incidentAtOrUndefined(dataset, hover.index);
   return (
     <div className="map-area">
       <MapPane model={model} events={events} indexOf={indexOf} idAt={idAt} />

@@ -8,6 +8,7 @@
  * only buttons.
  */
 import { sharedSpots } from '../domain/clusters.ts';
+import { idAtOrUndefined } from '../domain/dataset.ts';
 import { memoLast } from '../state/memo.ts';
 import type { AppState } from '../state/reducer.ts';
 import { selectColumns, selectDataset, selectVisibleIndices } from '../state/selectors.ts';
@@ -25,7 +26,7 @@ export function SpotButton({ index, tabbable }: { index: number; tabbable: boole
   const dataset = useSettledSelect(selectDataset);
   if (group === undefined || dataset === null) return null;
   const text = HERE.spot(group.length - 1);
-  const open = (opener: HTMLElement) => openHere({ ids: group.flatMap((i) => dataset.incidents[i]?.id ?? []), at: null, zoomTo: null, opener });
+  const open = (opener: HTMLElement) => openHere({ ids: group.flatMap((i) => idAtOrUndefined(dataset, i) ?? []), at: null, zoomTo: null, opener });
   return (
     <span
       role="button"

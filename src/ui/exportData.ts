@@ -4,6 +4,7 @@
  * scope; the CSV's headline words; and the PNG sheet's words.
  */
 import { incidentsCsv } from '../domain/export/csv.ts';
+import { incidentAtOrUndefined } from '../domain/dataset.ts';
 import { exportFileName, type ExportScope } from '../domain/export/fileName.ts';
 import { incidentsGeoJson } from '../domain/export/geojson.ts';
 import { headline } from '../domain/headline.ts';
@@ -23,7 +24,7 @@ import { radiusFor } from './mapModel.ts';
 export function exportedIncidents(s: AppState): Incident[] {
   const d = selectDataset(s);
   if (d === null) return [];
-  return Array.from(selectMatchingIndices(s), (i) => d.incidents[i]).filter((i): i is Incident => i !== undefined);
+  return Array.from(selectMatchingIndices(s), (i) => incidentAtOrUndefined(d, i)).filter((i): i is Incident => i !== undefined);
 }
 
 /** Window and view of the export, for its file name. */

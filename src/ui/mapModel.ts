@@ -4,7 +4,7 @@
  * drag changes `window` and the clusters — never the appearance arrays).
  */
 import { MAX_CLUSTER_ZOOM } from '../domain/clusters.ts';
-import type { Dataset } from '../domain/dataset.ts';
+import { sectorPairs, type Dataset } from '../domain/dataset.ts';
 import { mergeOverlapping } from '../domain/discs.ts';
 import type { DayWindow } from '../domain/filters.ts';
 import { ATTRIBUTION_OPTIONS } from '../domain/vocab.ts';
@@ -44,16 +44,7 @@ const pointsOf = memoLast((cols: ReturnType<typeof selectColumns>): IncidentPoin
   cols === null ? null : { lon: cols.lon, lat: cols.lat, startDay: cols.start, endDay: cols.end },
 );
 
-const indexOfIdIn = memoLast((d: Dataset | null, id: string | null): number => {
-  const inc = id === null ? undefined : d?.byId.get(id);
-  // One scan of the incident array per new id (a few ms at a million), instead of a second id → index map of them all.
-  return inc === undefined || d === null ? -1 : d.incidents.indexOf(inc);
-});
-
-const indexMapOf = memoLast((d: Dataset | null) => new Map((d?.incidents ?? []).map((inc, i) => [inc.id, i])));
-
-/** Dataset index of each incident id (built on first use: the sector markers' table needs it). */
-export const selectIndexById = (s: AppState): ReadonlyMap<string, number> => indexMapOf(selectDataset(s));
+const indexOfIdIn = memoLast((d: Dataset | null, id: string | null): number => (d === null || id === null ? -1 : d.indexOfId(id)));
 
 /** Dataset index of an incident id (-1 when absent). */
 export const selectIndexOfId = (s: AppState, id: string | null): number => indexOfIdIn(selectDataset(s), id);
@@ -92,7 +83,13 @@ const radiiOf = memoLast((size: Float64Array, phone: boolean): Float32Array => {
 });
 
 // Only approximate points carry a drawn radius; an exact site has none to show.
-const uncertaintyOf = memoLast((d: Dataset): Float32Array => Float32Array.from(d.incidents, (inc) => (inc.locationPrecision !== 'exact' ? inc.uncertaintyKm : 0)));
+const uncertaintyOf = memoLast((d: Dataset): Float32Array => {
+  if (d.codes) return d.codes.uncertaintyKm;
+  return Float32Array.from({ length: d.size }, (_, k) => {
+    const inc = d.incidentAt(k);
+    return inc.locationPrecision !== 'exact' ? inc.uncertaintyKm : 0;
+  });
+});
 
 const appearanceOf = memoLast(
   (rgba: Uint8Array, radiusPx: Float32Array, uncertaintyKm: Float32Array, visible: Uint8Array): IncidentAppearance => ({ rgba, radiusPx, uncertaintyKm, visible }),
@@ -115,23 +112,23 @@ function apart(discs: ClusterPoint[], zoom: number): ClusterPoint[] {
 }
 
 /** Sector markers of a dataset with their parent's index (once per dataset: there are a handful). */
-const sectorTableOf = memoLast((d: Dataset | null, index: ReadonlyMap<string, number>) =>
-  d === null ? [] : d.incidents.flatMap((inc, i) => (inc.parentId !== null && index.has(inc.parentId) ? [{ index: i, parent: index.get(inc.parentId) as number }] : [])),
-);
+const sectorTableOf = memoLast((d: Dataset | null) => (d === null ? [] : sectorPairs(d)));
 
 const EMPTY_SECTORS: readonly SectorMarker[] = [];
 let lastSectors: { key: string; value: readonly SectorMarker[] } = { key: '', value: EMPTY_SECTORS };
 /** The sector markers whose parent is visible now; the same array while that set is unchanged (a window step rarely changes it). */
 function sectorsOf(s: AppState): readonly SectorMarker[] {
   const d = selectDataset(s);
-  const table = sectorTableOf(d, selectIndexById(s));
+  const table = sectorTableOf(d);
   if (d === null || table.length === 0) return EMPTY_SECTORS;
   const visible = new Set(selectVisibleIndices(s));
   const shown = table.filter((t) => visible.has(t.parent));
   const key = shown.map((t) => t.index).join(',');
   if (key !== lastSectors.key) {
-    const at = (i: number) => d.incidents[i] as Dataset['incidents'][number];
-    lastSectors = { key, value: shown.map((t) => ({ index: t.index, lon: at(t.index).lon, lat: at(t.index).lat, parentLon: at(t.parent).lon, parentLat: at(t.parent).lat })) };
+    const c = selectColumns(s);
+    const lon = (i: number): number => c?.lon[i] ?? NaN;
+    const lat = (i: number): number => c?.lat[i] ?? NaN;
+    lastSectors = { key, value: shown.map((t) => ({ index: t.index, lon: lon(t.index), lat: lat(t.index), parentLon: lon(t.parent), parentLat: lat(t.parent) })) };
   }
   return lastSectors.value;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIncidentCollection } from '../../src/data/parseIncidents.ts';
+import { incidentById } from '../../src/domain/dataset.ts';
 import { firstDay } from '../../src/domain/civilDate.ts';
 import { visibleIncidents } from '../../src/domain/visible.ts';
 import { ATTRIBUTION_OPTIONS } from '../../src/domain/vocab.ts';
@@ -18,7 +19,7 @@ describe('attribution on geo/incidents.geojson', () => {
   });
 
   it('the Kabul strike of 9 Oct 2025: Pakistan names the TTP as its target, not as responsible', () => {
-    const kabul = dataset.byId.get('kabul-strike-2025-10-09');
+    const kabul = incidentById(dataset, 'kabul-strike-2025-10-09');
     expect(kabul?.attribution.PAK.targets?.targets).toContain('TTP');
     expect(kabul?.attribution.PAK.responsible?.actors ?? []).not.toContain('TTP');
   });

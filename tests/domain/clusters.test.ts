@@ -10,7 +10,7 @@ const dataset = makeDataset(generated(3000, 99));
 const cols = datasetColumns(dataset);
 const span = dataSpan(cols) as DayWindow;
 const query: FilterQuery = { claimView: 'AFG', hiddenActors: ['PAK_FORCES'], hiddenTypes: [], hiddenCountries: ['TUR'] };
-const cix = buildClusterIndex(clusterGrids(datasetTables(dataset.incidents, cols)), filterMask(dataset, cols, query));
+const cix = buildClusterIndex(clusterGrids(datasetTables(dataset, cols)), filterMask(dataset, cols, query));
 
 /** Brute force: group the visible incidents by grid cell at an integer zoom. */
 function bruteCells(w: DayWindow, zoom: number): Map<string, string[]> {
@@ -52,7 +52,7 @@ describe('clusters follow the window and filters exactly', () => {
       incident({ id: 'c', lon: 70.04, lat: 33.0, start: '2025-03-01' }),
     ]);
     const c = datasetColumns(ds);
-    const ix = buildClusterIndex(clusterGrids(datasetTables(ds.incidents, c)), filterMask(ds, c, { ...query, hiddenActors: [] }));
+    const ix = buildClusterIndex(clusterGrids(datasetTables(ds, c)), filterMask(ds, c, { ...query, hiddenActors: [] }));
     const jan = queryClusters(ix, 5, { start: c.start[0] as number, end: c.start[0] as number });
     expect(jan.clusters).toHaveLength(1);
     expect(jan.clusters[0]?.count).toBe(2);

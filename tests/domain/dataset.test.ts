@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIncidentCollection } from '../../src/data/parseIncidents.ts';
-import { isCountedIncident, isSectorMarker, isTimelineEvent, makeDataset } from '../../src/domain/dataset.ts';
+import { incidentById, isCountedIncident, isSectorMarker, isTimelineEvent, makeDataset } from '../../src/domain/dataset.ts';
 
 const file = new URL('../../geo/incidents.geojson', import.meta.url);
 const { dataset } = parseIncidentCollection(JSON.parse(readFileSync(file, 'utf8')), 'geo/incidents.geojson');
@@ -28,8 +28,9 @@ describe('dataset kinds on geo/incidents.geojson', () => {
   });
 
   it('indexes every incident by id', () => {
-    expect(dataset.byId.size).toBe(57);
-    expect(dataset.byId.get('border-clashes-2025-10-11')?.title).toMatch(/.+/);
+    expect(dataset.size).toBe(57);
+    expect(new Set(dataset.incidents.map((i) => dataset.indexOfId(i.id))).size).toBe(57);
+    expect(incidentById(dataset, 'border-clashes-2025-10-11')?.title).toMatch(/.+/);
   });
 });
 
@@ -39,6 +40,7 @@ describe('makeDataset', () => {
     if (a === undefined) throw new Error('no data');
     const d = makeDataset([a, { ...a, title: 'second' }]);
     expect(d.incidents).toHaveLength(2);
-    expect(d.byId.get(a.id)?.title).toBe(a.title);
+    expect(incidentById(d, a.id)?.title).toBe(a.title);
+    expect(d.indexOfId(a.id)).toBe(0);
   });
 });

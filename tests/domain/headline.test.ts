@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIncidentCollection } from '../../src/data/parseIncidents.ts';
+import { incidentById } from '../../src/domain/dataset.ts';
 import { compareCategories } from '../../src/domain/compare.ts';
 import { headline } from '../../src/domain/headline.ts';
 import { sideStance } from '../../src/domain/stance.ts';
@@ -12,8 +13,8 @@ import { headlineText } from '../../src/ui/format.ts';
 const file = new URL('../../geo/incidents.geojson', import.meta.url);
 const { dataset, errors } = parseIncidentCollection(JSON.parse(readFileSync(file, 'utf8')), 'geo/incidents.geojson');
 const get = (id: string): Incident => {
-  const i = dataset.byId.get(id);
-  if (i === undefined) throw new Error(`missing incident ${id}`);
+  const i = incidentById(dataset, id);
+  if (i === null) throw new Error(`missing incident ${id}`);
   return i;
 };
 const text = (id: string, side: Side, count: Count = 'ALL') => headlineText(headline(get(id), side, count));

@@ -7,7 +7,7 @@ import { dataSpan, datasetColumns } from '../../src/domain/visible.ts';
 import { datasetTables, viewTables } from '../../src/domain/tables.ts';
 import type { Dataset } from '../../src/domain/dataset.ts';
 
-const build = (ds: Dataset, q: FilterQuery) => buildOptionCounts(datasetTables(ds.incidents, datasetColumns(ds)), viewTables(ds.incidents, q.claimView), q);
+const build = (ds: Dataset, q: FilterQuery) => buildOptionCounts(datasetTables(ds, datasetColumns(ds)), viewTables(ds, q.claimView), q);
 import { blame, held, generated, incident, rng } from './logicFactories.ts';
 
 const all = { start: firstDay('2020-01-01'), end: firstDay('2030-01-01') };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDataset } from '../../src/domain/dataset.ts';
+import { incidentById, makeDataset } from '../../src/domain/dataset.ts';
 import { headline } from '../../src/domain/headline.ts';
 import { incidentDays, type DayWindow, type FilterQuery } from '../../src/domain/filters.ts';
 import { buildTimeIndex, countInWindow, totalsInWindow, visibleIndices, type FigureSum } from '../../src/domain/timeIndex.ts';
@@ -39,7 +39,7 @@ describe('time index against brute force (5,000 generated incidents, 200 windows
       const brute = visibleIncidents(dataset.incidents, query, w).map((i) => i.id).sort();
       const fast = Array.from(visibleIndices(ix, w), (k) => dataset.incidents[k]?.id as string);
       expect(fast.slice().sort()).toEqual(brute);
-      const starts = fast.map((id) => incidentDays(dataset.byId.get(id)!)[0]);
+      const starts = fast.map((id) => incidentDays(incidentById(dataset, id)!)[0]);
       expect(starts).toEqual(starts.slice().sort((a, b) => a - b));
     }
   });

@@ -91,7 +91,7 @@ describe('reducer', () => {
   it('datasetLoaded stores the data and the rejected-feature messages', () => {
     const d = makeDataset([incident({ id: 'a' })]);
     const s = reduce(reduce(s0, actions.datasetLoadStarted('bundled')), actions.datasetLoaded(d, ['f: feature 3: start: expected a date']));
-    expect([s.data.status, s.data.dataset?.incidents.length, s.data.errors]).toEqual(['ready', 1, ['f: feature 3: start: expected a date']]);
+    expect([s.data.status, s.data.dataset?.size, s.data.errors]).toEqual(['ready', 1, ['f: feature 3: start: expected a date']]);
   });
 });
 

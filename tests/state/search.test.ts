@@ -17,7 +17,7 @@ describe('search in the state', () => {
       ]),
     ),
   );
-  const ids = (ix: Int32Array) => Array.from(ix, (i) => store.getState().data.dataset?.incidents[i]?.id);
+  const ids = (ix: Int32Array) => Array.from(ix, (i) => store.getState().data.dataset?.idAt(i));
 
   it('with no search, the list is the visible set and nothing is masked', () => {
     expect(selectSearchMask(store.getState())).toBeNull();

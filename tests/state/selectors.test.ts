@@ -10,7 +10,7 @@ import { claim, generated, incident } from '../domain/logicFactories.ts';
 import { headlineText as formatHeadline } from '../../src/ui/format.ts';
 
 const run = (...as: Action[]): AppState => as.reduce(reduce, initialState());
-const ids = (s: AppState, xs: Int32Array) => Array.from(xs, (k) => s.data.dataset?.incidents[k]?.id);
+const ids = (s: AppState, xs: Int32Array) => Array.from(xs, (k) => s.data.dataset?.idAt(k));
 const killed = (n: number) => ({ n, max: null, qualifier: null });
 
 describe('selectors on a small set', () => {

@@ -43,8 +43,8 @@ export function connect(store: Store, r: Renderer, status: HTMLElement, list: HT
     const z = selectSizeValues(s);
     if (m && p && z && (m !== mask || p !== primary || z !== size)) {
       [mask, primary, size] = [m, p, z];
-      const n = d.incidents.length;
-      if (!unc) unc = Float32Array.from(d.incidents, (i) => (i.locationPrecision === 'exact' ? 0 : i.uncertaintyKm));
+      const n = d.size;
+      if (!unc) unc = d.codes?.uncertaintyKm ?? Float32Array.from({ length: n }, (_, k) => (d.incidentAt(k).locationPrecision === 'exact' ? 0 : d.incidentAt(k).uncertaintyKm));
       const rgba = new Uint8Array(n * 4);
       const radius = new Float32Array(n);
       for (let i = 0; i < n; i++) {
@@ -66,7 +66,7 @@ export function connect(store: Store, r: Renderer, status: HTMLElement, list: HT
     const rows = selectListIndices(s);
     const items: HTMLLIElement[] = [];
     for (let k = 0; k < Math.min(20, rows.length); k++) {
-      const inc = d.incidents[rows[k]!];
+      const inc = rows[k]! < d.size ? d.incidentAt(rows[k]!) : undefined;
       if (!inc) continue;
       const li = document.createElement('li');
       li.textContent = `${inc.start} ${inc.title}`;

@@ -35,7 +35,7 @@ async function countryFinder(url: string | null): Promise<CountryOf | null> {
   }
 }
 
-function sendIncidents(incidents: Incident[]): void {
+function sendIncidents(incidents: readonly Incident[]): void {
   for (let k = 0; k < incidents.length; k += BATCH) post({ kind: 'incidents', incidents: incidents.slice(k, k + BATCH) });
 }
 

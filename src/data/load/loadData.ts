@@ -62,6 +62,6 @@ export async function loadData(dataValue: string | null, pageUrl: string, bundle
     const telling = failure.kind === 'not-json' || failure.kind === 'not-incidents' || failure.kind === 'network';
     return give(failure, telling ? [e instanceof Error ? e.message : String(e)] : []);
   }
-  if (result.dataset.incidents.length === 0) return give({ kind: 'no-incidents' }, result.errors);
+  if (result.dataset.size === 0) return give({ kind: 'no-incidents' }, result.errors);
   return { result, source: dataValue, fallback: null };
 }

@@ -5,7 +5,7 @@
  * day/position columns as they arrive (each batch is its own short task), and
  * resolves with the dataset, its columns and the error lines.
  */
-import { isCountedIncident, type Dataset } from '../../domain/dataset.ts';
+import { isCountedIncident, makeDataset, type Dataset } from '../../domain/dataset.ts';
 import { incidentDays } from '../../domain/filters.ts';
 import type { DatasetColumns } from '../../domain/timeIndex.ts';
 import type { Incident } from '../../domain/types.ts';
@@ -106,12 +106,8 @@ export function loadDataset(url: string, onProgress?: (p: LoadProgress) => void,
       if (firstBatch) performance.mark('atlas:load-first-batch');
       firstBatch = false;
     };
-    // The id index grows batch by batch (a million-entry Map built at the end was one long task);
-    // the worker already dropped duplicate ids, so this is what makeDataset would build.
-    const byId = new Map<string, Incident>();
     const take = (i: Incident): void => {
       incidents.push(i);
-      if (!byId.has(i.id)) byId.set(i.id, i);
       cols.add(i);
     };
     worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
@@ -143,7 +139,7 @@ export function loadDataset(url: string, onProgress?: (p: LoadProgress) => void,
         case 'done':
           worker.terminate();
           performance.mark('atlas:load-end');
-          resolve({ dataset: { incidents, byId } satisfies Dataset, columns: cols.done(), errors: m.errors, errorCount: m.errorCount, leftOut: m.leftOut });
+          resolve({ dataset: makeDataset(incidents), columns: cols.done(), errors: m.errors, errorCount: m.errorCount, leftOut: m.leftOut });
           break;
         case 'failed':
           worker.terminate();

@@ -16,7 +16,7 @@ import { useDispatch, useSettledSelect, useUpdating } from '../hooks.ts';
 import { ReportDialog } from './ReportDialog.tsx';
 
 const selectLayers = (s: AppState) => s.layers;
-const selectBundledCount = (s: AppState) => s.data.dataset?.incidents.length ?? null;
+const selectBundledCount = (s: AppState) => s.data.dataset?.size ?? null;
 
 function Totals({ t }: { t: LayerTotals | undefined }) {
   if (t === undefined) return null;

@@ -11,6 +11,7 @@ import type { ImportReport } from '../../data/import/report.ts';
 import { loadSaved, saveLayer } from '../../data/import/saved.ts';
 import { crossFileMerges } from '../../data/import/union.ts';
 import type { Incident } from '../../domain/types.ts';
+import { allIncidents } from '../../domain/dataset.ts';
 import { combineLayers, layerActions, nextStyle, reduceLayers, type FileLayer, type LayersState } from '../../state/layers.ts';
 import type { Store } from '../../state/store.ts';
 import { prepareDataset } from '../../state/tables.ts';
@@ -46,7 +47,7 @@ export async function addFileLayer(store: Store, file: File, mapping: ColumnMapp
   // Marks for the import bench (and the browser's performance panel).
   performance.mark('atlas:import-read');
   const s = store.getState();
-  const report = withCrossMerges(r.report, r.incidents, s.layers, s.data.dataset?.incidents ?? null);
+  const report = withCrossMerges(r.report, r.incidents, s.layers, s.data.dataset ? allIncidents(s.data.dataset) : null);
   if (r.incidents.length === 0) return { ...r, report };
   const key = `${Date.now().toString(36)}-${file.name}`;
   const layer: FileLayer = { key, name: file.name, visible: true, style: nextStyle(s.layers.files), incidents: r.incidents, report };

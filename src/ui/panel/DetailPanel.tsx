@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { compareCategories } from '../../domain/compare.ts';
+import { incidentById, sectorsOf } from '../../domain/dataset.ts';
 import { INCIDENT_TYPE_NAMES } from '../../domain/vocab.ts';
 import { actions } from '../../state/actions.ts';
 import type { AppState } from '../../state/reducer.ts';
@@ -40,8 +41,8 @@ export function DetailPanel() {
     dispatch(actions.incidentSelected(null));
     row?.focus();
   };
-  const parent = incident.parentId === null ? undefined : dataset.byId.get(incident.parentId);
-  const parts = dataset.incidents.filter((i) => i.parentId === incident.id);
+  const parent = incident.parentId === null ? undefined : (incidentById(dataset, incident.parentId) ?? undefined);
+  const parts = sectorsOf(dataset, dataset.indexOfId(incident.id));
   return (
     <section className="panel" role="region" aria-labelledby="panel-title" onKeyDown={(e) => e.key === 'Escape' && close()}>
       <header className="panel-head">

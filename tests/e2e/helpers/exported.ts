@@ -14,7 +14,7 @@ import { visibleIncidents } from '../../../src/domain/visible.ts';
 
 const text = readFileSync(fileURLToPath(new URL('../../../geo/incidents.geojson', import.meta.url)), 'utf8');
 /** The bundled incidents, parsed as the app parses them. */
-export const bundled: Incident[] = parseIncidentCollection(JSON.parse(text), 'geo/incidents.geojson').dataset.incidents;
+export const bundled: readonly Incident[] = parseIncidentCollection(JSON.parse(text), 'geo/incidents.geojson').dataset.incidents;
 
 /** The visible incidents of a view, by the domain's reference definition. */
 export function expectedVisible(q: FilterQuery, start: string, end: string): Incident[] {
