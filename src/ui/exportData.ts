@@ -4,7 +4,6 @@
  * scope; the CSV's headline words; and the PNG sheet's words.
  */
 import { incidentsCsv } from '../domain/export/csv.ts';
-import { incidentAtOrUndefined } from '../domain/dataset.ts';
 import { exportFileName, type ExportScope } from '../domain/export/fileName.ts';
 import { incidentsGeoJson } from '../domain/export/geojson.ts';
 import { headline } from '../domain/headline.ts';
@@ -14,7 +13,7 @@ import { ATTRIBUTION_OPTION_NAMES, ATTRIBUTION_OPTIONS } from '../domain/vocab.t
 import { DURAND_DASH } from '../map/style/durandLine.ts';
 import { ACTOR_COLORS } from '../map/style/colors.ts';
 import type { AppState } from '../state/reducer.ts';
-import { selectDataset, selectMatchingIndices, selectWindowDays } from '../state/selectors.ts';
+import { selectQueries, selectViewQuery, selectWindowDays } from '../state/selectors.ts';
 import { APP_TITLE, CLAIMS, COUNT, CREDITS, LEGEND, MAP_WORDS, STATUS } from './copy.ts';
 import type { SheetContent } from './exportPng.ts';
 import { headlineText } from './format.ts';
@@ -22,9 +21,7 @@ import { radiusFor } from './mapModel.ts';
 
 /** The incidents an export holds, in date order. */
 export function exportedIncidents(s: AppState): Incident[] {
-  const d = selectDataset(s);
-  if (d === null) return [];
-  return Array.from(selectMatchingIndices(s), (i) => incidentAtOrUndefined(d, i)).filter((i): i is Incident => i !== undefined);
+  return selectQueries(s)?.exportRows(selectViewQuery(s)) ?? [];
 }
 
 /** Window and view of the export, for its file name. */
