@@ -35,13 +35,16 @@ const httpUrl = z
 /**
  * A casualty figure as the claimant stated it. `n` is the stated number (the
  * lower end of a range); `max` the upper end of a range; `qualifier` keeps
- * "at least", "over", "about", "nearly" or "dozens" (then `n` is null).
+ * "at least", "over", "about", "nearly" or "dozens" (then `n` is null);
+ * `best` a best estimate the publisher gives beside its range (UCDP's low /
+ * best / high as `{n: low, max: high, best}`), absent where none is given.
  */
 export const Figure = z
   .object({
     n: z.number().int().nonnegative().nullable(),
     max: z.number().int().nonnegative().nullable(),
     qualifier: z.enum(QUALIFIERS).nullable(),
+    best: z.number().int().nonnegative().optional(),
   })
   .strict();
 
@@ -56,6 +59,15 @@ export const Source = z
     url: httpUrl.nullable(),
     /** Set where the link is known not to lead to the cited text (the fact sheet's `link_check`). */
     linkCheck: z.string().min(1).nullable(),
+  })
+  .strict();
+
+/** A party a publisher names (e.g. UCDP's side A): its role in the file, its wording, and actor ids where they match. */
+export const Party = z
+  .object({
+    role: z.string().min(1),
+    wording: z.string().min(1),
+    actors: z.array(z.enum(ACTORS)),
   })
   .strict();
 
@@ -92,6 +104,18 @@ export const Claim = z
     sourceRef: z.string().min(1),
     /** True where the figure covers several incidents (e.g. UNAMA's 10–17 Oct total). */
     aggregate: z.boolean(),
+    /**
+     * True for a row that restates its statement's total beside the statement's
+     * group rows (UCDP's low / best / high over deaths_a, deaths_b, …): shown and
+     * exported, never added to the groups and never a headline. Absent: false.
+     */
+    total: z.boolean().optional(),
+    /**
+     * The parties a publisher names without saying who did what to whom (UCDP
+     * side_a / side_b, ACLED actor1 / actor2): their wording, with actor ids
+     * where the wording matches the closed list. Never a side's attribution.
+     */
+    parties: z.array(Party).optional(),
     note: z.string().nullable(),
   })
   .strict();
@@ -191,6 +215,7 @@ export const IncidentCollection = z
 export type FigureT = z.infer<typeof Figure>;
 export type SourceT = z.infer<typeof Source>;
 export type ClaimT = z.infer<typeof Claim>;
+export type PartyT = z.infer<typeof Party>;
 export type AttributionT = z.infer<typeof Attribution>;
 export type TargetsT = z.infer<typeof Targets>;
 export type SideAttributionT = z.infer<typeof SideAttribution>;

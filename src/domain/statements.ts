@@ -3,7 +3,9 @@
  * date. The latest date wins; an undated statement counts as oldest; on the
  * same date on the record (or a publisher's own count) beats anonymous, then
  * the larger killed figure, then fact-sheet order. A complete statement is
- * preferred to a later partial one; superseded and aggregate rows never head.
+ * preferred to a later partial one; superseded and aggregate rows never head,
+ * nor does a row restating its statement's total beside the groups (it would
+ * count the same dead twice).
  */
 import { compareClaimDates } from './civilDate.ts';
 import type { Claim, Figure } from './types.ts';
@@ -32,9 +34,9 @@ export function statementsOf(rows: readonly Claim[], all: readonly Claim[]): Sta
   return [...byKey.values()];
 }
 
-/** Rows that may head a side: not aggregate, not superseded. */
+/** Rows that may head a side: not aggregate, not superseded, not a total beside its groups. */
 export function mayHead(c: Claim): boolean {
-  return !c.aggregate && !c.superseded;
+  return !c.aggregate && !c.superseded && c.total !== true;
 }
 
 /** True where the row states a killed or injured number (a "none reported" row states none). */

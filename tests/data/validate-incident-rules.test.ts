@@ -3,6 +3,7 @@
  * each builds a broken incident from a valid one and asserts the exact line.
  */
 import { describe, expect, it } from 'vitest';
+import { checkIncidentFeature } from '../../src/data/validate/incidentRules.ts';
 import { collection, incident, incidentProps, lines } from './validate-factories.ts';
 
 describe('incident rules', () => {
@@ -62,6 +63,25 @@ describe('incident rules', () => {
   it('rejects a range whose maximum is below its minimum', () => {
     const claims = [{ ...(incidentProps().claims as object[])[0], killed: { n: 18, max: 16, qualifier: null } }];
     expect(lines(collection(incident({ claims })))).toEqual(['f.geojson: feature mir-ali-2025-06-28: properties.claims[0].killed.max: expected a maximum ≥ n (18), found 16']);
+  });
+
+  it('refuses a best estimate outside its range in bundled data (plausibility is an error there)', () => {
+    const claims = [{ ...(incidentProps().claims as object[])[0], killed: { n: 3, max: 5, qualifier: null, best: 7 } }];
+    expect(lines(collection(incident({ claims })))).toEqual(['f.geojson: feature mir-ali-2025-06-28: properties.claims[0].killed.best: expected a best estimate within n–max (3–5), found 7']);
+  });
+
+  it('warns for a best estimate outside its range where plausibility is a warning (imports), and keeps the incident', () => {
+    const claims = [{ ...(incidentProps().claims as object[])[0], killed: { n: 4, max: null, qualifier: null, best: 3 } }];
+    const v = checkIncidentFeature(incident({ claims }), 'record 9', { plausibility: 'warning' });
+    expect(v.feature?.properties.claims[0]?.killed).toEqual({ n: 4, max: null, qualifier: null, best: 3 });
+    expect(v.problems.map((p) => [p.severity, p.where, p.field, p.expected, p.found])).toEqual([
+      ['warning', 'record 9', 'properties.claims[0].killed.best', 'a best estimate at least n (4)', '3'],
+    ]);
+  });
+
+  it('keeps a best estimate within its range without a word', () => {
+    const claims = [{ ...(incidentProps().claims as object[])[0], killed: { n: 43, max: 62, qualifier: null, best: 59 } }];
+    expect(lines(collection(incident({ claims })))).toEqual([]);
   });
 
   it('rejects a parent id that no incident has', () => {

@@ -25,7 +25,7 @@ export interface DraftRow {
   categories: CategoryKey[];
   /** False where the row does not say which of its categories the dead were in (a total, "unknown"). */
   brokenDown: boolean;
-  /** True for the row that carries the event's total (UCDP's low / best / high). */
+  /** True for the row that carries the event's total (UCDP's low / best / high; ACLED's and a mapped CSV's only row). */
   total: boolean;
   killed: DraftFigure | null;
 }

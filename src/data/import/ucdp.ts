@@ -107,7 +107,7 @@ function figure(p: Problems, c: Cells, warnings: FieldProblem[]): DraftFigure | 
     warnings.push({ field: 'high', expected: `a number ≥ low (${low}); the upper end is left out`, found: String(high) });
     return { n: low, max: null, best };
   }
-  if (best < low || best > high) warnings.push({ field: 'best', expected: `a number within low–high (${low}–${high}); kept as given`, found: String(best) });
+  // A best outside low–high is kept as given: the data door warns (a rule of plausibility, a warning for imports).
   return { n: low, max: high, best };
 }
 

@@ -8,7 +8,8 @@
  *   3. what a schema cannot say: calendar dates (no 30 Feb) in YEAR_MIN–YEAR_MAX,
  *      start ≤ end, coordinates within ±180/±90, PAK/AFG events inside the two
  *      countries plus 50 km (plausibility), every claim's sourceRef among the
- *      sources, n ≤ max, figures ≤ MAX_FIGURE, uncertaintyKm ≤ MAX_UNCERTAINTY_KM
+ *      sources, n ≤ max, figures ≤ MAX_FIGURE, uncertaintyKm ≤ MAX_UNCERTAINTY_KM,
+ *      a best estimate within n–max (plausibility)
  * and per collection: unique ids, parents that exist (among the kept features).
  */
 import { IncidentFeature, type FigureT, type IncidentFeatureT } from '../schema.ts';
@@ -28,8 +29,8 @@ const IN_REGION = new Set(['PAK', 'AFG']);
 export type ProvinceCheck = (lon: number, lat: number, stated: string) => { matches: boolean; containing: string | null } | null;
 
 /**
- * How the rules run. Rules of plausibility rather than form (the region, the
- * province) are errors for the app's data and the CLI, and may be warnings for
+ * How the rules run. Rules of plausibility rather than form (the region, a
+ * best estimate outside its range, the province) are errors for the app's data and the CLI, and may be warnings for
  * imported files (`plausibility: 'warning'`).
  */
 export interface RuleOptions {
@@ -111,8 +112,8 @@ function domainProblems(f: IncidentFeatureT, where: string, options: RuleOptions
   const refs = new Set(p.sources.map((s) => s.ref));
   p.claims.forEach((c, k) => {
     if (!refs.has(c.sourceRef)) err('incident:source-ref', `properties.claims[${k}].sourceRef`, `the ref of one of this incident's sources (${[...refs].join(', ')})`, describe(c.sourceRef));
-    figure(`properties.claims[${k}].killed`, c.killed, err);
-    figure(`properties.claims[${k}].injured`, c.injured, err);
+    figure(`properties.claims[${k}].killed`, c.killed, err, at(options.plausibility ?? 'error'));
+    figure(`properties.claims[${k}].injured`, c.injured, err, at(options.plausibility ?? 'error'));
   });
   if (p.parentId !== null && p.parentId === p.id) err('incident:parent', 'properties.parentId', 'the id of another incident', describe(p.parentId));
 
@@ -125,15 +126,26 @@ function domainProblems(f: IncidentFeatureT, where: string, options: RuleOptions
   return out;
 }
 
-function figure(field: string, fig: FigureT | null, err: Err): void {
+/**
+ * A figure's bounds and range (form: errors), and its best estimate within the
+ * range (plausibility: UCDP itself publishes a best outside its low–high, so
+ * an import keeps it with a warning; bundled data must be consistent).
+ */
+function figure(field: string, fig: FigureT | null, err: Err, plausible: Err): void {
   if (fig === null) return;
-  for (const k of ['n', 'max'] as const) {
+  for (const k of ['n', 'max', 'best'] as const) {
     const v = fig[k];
-    if (v !== null && v > MAX_FIGURE) return err('incident:figure-bound', `${field}.${k}`, `a figure of at most ${grouped(MAX_FIGURE)}`, String(v));
+    if (v !== null && v !== undefined && v > MAX_FIGURE) return err('incident:figure-bound', `${field}.${k}`, `a figure of at most ${grouped(MAX_FIGURE)}`, String(v));
   }
-  if (fig.max === null) return;
-  if (fig.n === null) err('incident:figure-range', `${field}.n`, `the lower end of the range up to ${fig.max}`, 'null');
-  else if (fig.n > fig.max) err('incident:figure-range', `${field}.max`, `a maximum ≥ n (${fig.n})`, String(fig.max));
+  if (fig.max !== null) {
+    if (fig.n === null) return err('incident:figure-range', `${field}.n`, `the lower end of the range up to ${fig.max}`, 'null');
+    if (fig.n > fig.max) return err('incident:figure-range', `${field}.max`, `a maximum ≥ n (${fig.n})`, String(fig.max));
+  }
+  if (fig.best === undefined || fig.n === null) return;
+  if (fig.best < fig.n || (fig.max !== null && fig.best > fig.max)) {
+    const range = fig.max === null ? `at least n (${fig.n})` : `within n–max (${fig.n}–${fig.max})`;
+    plausible('incident:figure-best', `${field}.best`, `a best estimate ${range}`, String(fig.best));
+  }
 }
 
 /** The problem for a feature whose id an earlier feature already has. */

@@ -4,7 +4,9 @@
  * empty cell is "no claim", never 0). Each side's headline under the view's
  * Count is given as the app words it, so a spreadsheet shows what the map shows;
  * each claim keeps whose dead it counts (categories), its record kind, its
- * superseded/partial marks and whether it is a claimed kill (derived); each
+ * superseded/partial marks, a best estimate beside its range, whether it
+ * restates its statement's total, the parties a publisher names without
+ * direction, and whether it is a claimed kill (derived); each
  * incident, every side's stance and who did it / whom it targeted per side.
  */
 import { isClaimedKill } from '../headline.ts';
@@ -53,7 +55,12 @@ const figure = (name: string, pick: (c: Claim) => Figure | null): [string, (c: C
   [name, (c) => pick(c)?.n ?? null],
   [`${name}_max`, (c) => pick(c)?.max ?? null],
   [`${name}_qualifier`, (c) => pick(c)?.qualifier ?? null],
+  [`${name}_best`, (c) => pick(c)?.best ?? null],
 ];
+
+/** Parties a publisher names (UCDP sides, ACLED actors): "side A: Government of Pakistan; side B: TTP" and their actor ids' names. */
+const partyWording = (c: Claim): string | null => (c.parties === undefined ? null : c.parties.map((p) => `${p.role}: ${p.wording}`).join('; '));
+const partyActors = (c: Claim): string | null => (c.parties === undefined ? null : names([...new Set(c.parties.flatMap((p) => p.actors))].map((a) => ACTOR_NAMES[a])));
 
 const CLAIM_COLUMNS: [string, (c: Claim, source: Source | undefined) => Cell][] = [
   ['claim_side', (c) => c.side],
@@ -74,6 +81,9 @@ const CLAIM_COLUMNS: [string, (c: Claim, source: Source | undefined) => Cell][] 
   ['breakdown', (c) => c.breakdown],
   ['claim_date', (c) => c.date],
   ['aggregate', (c) => c.aggregate],
+  ['statement_total', (c) => c.total === true],
+  ['parties_wording', partyWording],
+  ['parties_actors', partyActors],
   ['note', (c) => c.note],
   ['source_publisher', (_c, s) => s?.publisher ?? null],
   ['source_title', (_c, s) => s?.title ?? null],

@@ -2,16 +2,21 @@
  * Every claim row of an incident: claimant with its record kind, whose dead
  * (the closed categories beside the source's own wording), figures, statement
  * date and the source it was read in. Superseded, partial, aggregate,
- * claimed-kill and category-denial rows are labelled, never hidden.
+ * statement-total, claimed-kill and category-denial rows are labelled, never
+ * hidden; a best estimate stands beside its range; parties a publisher names
+ * without direction (UCDP sides, ACLED actors) are listed as wording.
  */
 import { formatFigure } from '../../domain/figures.ts';
 import { isClaimedKill } from '../../domain/headline.ts';
 import type { Claim, Incident } from '../../domain/types.ts';
+import { ACTOR_NAMES } from '../../domain/vocab.ts';
 import { HEADLINE, PANEL, RECORD_KIND } from '../copy.ts';
 import { categoriesText } from '../format.ts';
 import { SafeLink } from '../SafeLink.tsx';
 
-const fig = (f: Claim['killed']) => (f === null ? PANEL.notStated : formatFigure(f));
+const fig = (f: Claim['killed']) => (f === null ? PANEL.notStated : f.best === undefined ? formatFigure(f) : `${formatFigure(f)} (${PANEL.bestEstimate(f.best)})`);
+const partiesText = (c: Claim) =>
+  c.parties === undefined ? null : PANEL.parties(c.parties.map((p) => PANEL.party(p.role, p.wording, p.actors.map((a) => ACTOR_NAMES[a]).join(', '))).join('; '));
 
 /** Labels of a row: its marks first (they change how it counts), then the sheet's own wording. */
 function labels(c: Claim): string[] {
@@ -19,11 +24,13 @@ function labels(c: Claim): string[] {
     c.superseded ? PANEL.superseded : null,
     c.partial !== null ? PANEL.partial(c.partial) : null,
     c.aggregate ? PANEL.aggregate : null,
+    c.total === true ? PANEL.statementTotal : null,
     isClaimedKill(c.side, c.categories) ? HEADLINE.claimedKill : null,
     c.denies.length > 0 ? PANEL.deniesCategory(categoriesText(c.denies)) : null,
     c.qualifierWording,
     c.breakdown,
     c.note,
+    partiesText(c),
   ].filter((x): x is string => x !== null && x !== '');
 }
 

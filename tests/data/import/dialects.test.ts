@@ -36,6 +36,22 @@ describe('ACLED-shaped CSV', async () => {
     expect(incidents[1]!.claims.map((c) => c.killed?.n)).toEqual([0]);
   });
 
+  it("keeps actor1 / actor2 as wording with actor ids, and sets no side's responsible or targets (ACLED implies no direction)", () => {
+    expect(incidents.map((i) => i.claims[0]!.parties)).toEqual([
+      [
+        { role: 'actor 1', wording: 'TTP: Tehreek-i-Taliban Pakistan', actors: ['TTP'] },
+        { role: 'actor 2', wording: 'Military Forces of Pakistan (2018-)', actors: ['PAK_FORCES'] },
+      ],
+      [{ role: 'actor 1', wording: 'Military Forces of Pakistan (2018-)', actors: ['PAK_FORCES'] }],
+      [{ role: 'actor 1', wording: 'Protesters (Pakistan)', actors: [] }],
+    ]);
+    expect(incidents.map((i) => [i.attribution.PAK, i.attribution.AFG, i.claimedBy])).toEqual(
+      incidents.map(() => [{ responsible: null, targets: null }, { responsible: null, targets: null }, null]),
+    );
+    // Its one figure is the statement itself, not a total beside groups.
+    expect(incidents[0]!.claims[0]!.total).toBeUndefined();
+  });
+
   it('names every bad field of the refused record, with record number and line', () => {
     expect(report.refusals.map((p) => [p.record, p.line, p.id, p.field])).toEqual([
       [5, 5, 'TEST4', 'event_date'],

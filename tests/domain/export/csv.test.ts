@@ -79,6 +79,28 @@ describe('CSV export', () => {
     expect(rows[0]?.[header.indexOf('claimant')]).toBe(`'${ch}1+1`);
   });
 
+  it('gives a best estimate its own column, marks a statement total and lists the parties a publisher names', () => {
+    const parties = [
+      { role: 'side A', wording: 'Government of Pakistan', actors: ['PAK_FORCES' as const] },
+      { role: 'side B', wording: 'TTP', actors: ['TTP' as const] },
+    ];
+    const u = incident({
+      id: 'ucdp-ged-57989',
+      claims: [
+        claim({ side: 'INDEPENDENT', claimant: 'UCDP GED', killed: { n: 51, max: null, qualifier: null }, parties }),
+        claim({ side: 'INDEPENDENT', claimant: 'UCDP GED', killed: { n: 43, max: 62, qualifier: null, best: 59 }, total: true, parties }),
+      ],
+    });
+    const { header, rows } = table(incidentsCsv([u, a], headline));
+    const cells = (name: string) => rows.map((r) => r[header.indexOf(name)]);
+    expect(cells('killed')).toEqual(['51', '43', '1', '']);
+    expect(cells('killed_max')).toEqual(['', '62', '', '']);
+    expect(cells('killed_best')).toEqual(['', '59', '', '']);
+    expect(cells('statement_total')).toEqual(['false', 'true', 'false', 'false']);
+    expect(cells('parties_wording')).toEqual(['side A: Government of Pakistan; side B: TTP', 'side A: Government of Pakistan; side B: TTP', '', '']);
+    expect(cells('parties_actors')).toEqual(['Pakistani armed forces; TTP', 'Pakistani armed forces; TTP', '', '']);
+  });
+
   it('quotes commas, quotes and line breaks; leaves plain text alone', () => {
     expect(csvCell('a, b')).toBe('"a, b"');
     expect(csvCell('say "no"')).toBe('"say ""no"""');

@@ -50,6 +50,23 @@ describe('GeoJSON export', () => {
     expect(await load(incidentsGeoJson(visible))).toEqual(visible);
   });
 
+  it('keeps a best estimate, a statement total and the parties of an imported event through export and re-open', async () => {
+    const base = visible[0]!;
+    const parties = [{ role: 'side A', wording: 'Government of Pakistan', actors: ['PAK_FORCES' as const] }, { role: 'side B', wording: 'TTP', actors: ['TTP' as const] }];
+    const claim = { ...base.claims[0]!, side: 'INDEPENDENT' as const, sourceRef: base.sources[0]!.ref, parties };
+    const ucdp: Incident = {
+      ...base,
+      id: 'ucdp-ged-57989',
+      claims: [
+        { ...claim, group: 'civilians', categories: ['CIVILIANS'], notBrokenDown: false, killed: { n: 51, max: null, qualifier: null } },
+        { ...claim, group: 'total (low, best, high)', total: true, killed: { n: 43, max: 62, qualifier: null, best: 59 } },
+      ],
+    };
+    const back = await load(incidentsGeoJson([ucdp]));
+    expect(back).toEqual([ucdp]);
+    expect(back[0]!.claims[1]!.killed).toEqual({ n: 43, max: 62, qualifier: null, best: 59 });
+  });
+
   it('passes the validator with no error', () => {
     const errors = validateText(incidentsGeoJson(visible)).filter((p) => p.severity === 'error');
     expect(errors).toEqual([]);
