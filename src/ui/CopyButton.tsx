@@ -3,7 +3,7 @@
  * says so. Where the clipboard is refused, the text is shown selected in a
  * read-only field so it can be copied by hand.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { SHARE } from './copy.ts';
 
 interface Props {
@@ -13,10 +13,13 @@ interface Props {
   text: () => string;
   /** Said after copying. */
   done: string;
+  /** What the copied text leaves out (e.g. opened files), shown beside the button and read as its description. */
+  note?: string | null;
   className?: string;
 }
 
-export function CopyButton({ label, text, done, className }: Props) {
+export function CopyButton({ label, text, done, note, className }: Props) {
+  const noteId = useId();
   const [state, setState] = useState<{ kind: 'idle' } | { kind: 'copied'; text: string } | { kind: 'manual'; text: string }>({ kind: 'idle' });
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -36,9 +39,14 @@ export function CopyButton({ label, text, done, className }: Props) {
   };
   return (
     <span className={`copy ${className ?? ''}`}>
-      <button type="button" className="tool-btn" onClick={() => void copy()} data-copied={state.kind === 'copied' ? state.text : undefined}>
+      <button type="button" className="tool-btn" onClick={() => void copy()} data-copied={state.kind === 'copied' ? state.text : undefined} aria-describedby={note ? noteId : undefined}>
         {label}
       </button>
+      {note && (
+        <span className="copy-note" id={noteId}>
+          {note}
+        </span>
+      )}
       <span className="copy-said" aria-live="polite">
         {state.kind === 'copied' ? done : ''}
       </span>

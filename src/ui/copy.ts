@@ -357,6 +357,12 @@ export const SHARE = {
   manual: 'Copy this:',
   embedTitle: 'Durand Atlas map',
   openFull: 'Open in Durand Atlas',
+  /** Beside Copy link / Copy embed code while files are open or the bundled layer is hidden: what the link shows. */
+  linkShows: (dataset: string | null) => (dataset === null ? 'The link shows the bundled incidents' : `The link shows the data file ${dataset}`),
+  filesNotInLink: 'opened files are not in the link (they stay in this browser)',
+  bundledHiddenInLink: 'shown, though hidden here',
+  /** Beside an incident's Copy link when the incident comes from an opened file. */
+  incidentNotInLink: 'This event is from an opened file, which is not in the link: the link finds it only in this browser.',
 };
 
 /** Words drawn into the exported image and the embed page's credits line. */

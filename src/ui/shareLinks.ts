@@ -44,6 +44,27 @@ export function embedLink(view: ViewState, loc: PageLocation): string {
   return withData(`${folder(loc)}${EMBED_PAGE}${encode({ ...view, selectedId: null })}`, loc);
 }
 
+/** What a view link leaves out of what the page shows: the layers part the link cannot carry. */
+export interface LinkLayers {
+  /** Opened files, shown or hidden. */
+  files: number;
+  bundledShown: boolean;
+}
+
+/**
+ * The note beside Copy link: which bundled layer the link shows (the bundled
+ * incidents or the ?data= file it keeps) and that opened files are not in it;
+ * null when the page shows exactly what the link will.
+ * @example linkNote({ files: 1, bundledShown: true }, at('/', '')) === 'The link shows the bundled incidents; opened files are not in the link (they stay in this browser).'
+ */
+export function linkNote(layers: LinkLayers, loc: PageLocation): string | null {
+  if (layers.files === 0 && layers.bundledShown) return null;
+  const parts = [SHARE.linkShows(new URLSearchParams(loc.search).get('data'))];
+  if (!layers.bundledShown) parts[0] = `${parts[0]} (${SHARE.bundledHiddenInLink})`;
+  if (layers.files > 0) parts.push(SHARE.filesNotInLink);
+  return `${parts.join('; ')}.`;
+}
+
 const attr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The <iframe> snippet that embeds the view in another site. */

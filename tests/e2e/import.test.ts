@@ -77,11 +77,24 @@ describe.skipIf(!present)(`opening a UCDP file as a layer${present ? '' : ' (ski
     await expect.poll(() => statusCount(page)).toBe(bundledCount + 5834);
   });
 
-  it('finds the layer again after a reload', async () => {
-    await page.reload();
+  it('says beside Copy link that opened files are not in the link', async () => {
+    const bar = page.getByRole('toolbar', { name: 'Export and share' });
+    const note = 'The link shows the bundled incidents; opened files are not in the link (they stay in this browser).';
+    await expect.poll(() => bar.getByText(note, { exact: true }).count()).toBe(2);
+    expect(await bar.getByRole('button', { name: 'Copy link', exact: true }).getAttribute('aria-describedby')).not.toBeNull();
+  });
+
+  it('finds the layer again after a reload, reading the URL after it: a selected event of the file stays selected', async () => {
+    // The URL's id names an event only the saved layer has: it is checked after the layer is back, so it is kept.
+    await page.goto(`${page.url().split('?')[0]}?id=ucdp-ged-51811`);
     await waitReady(page);
     await expect.poll(() => page.getByRole('checkbox', { name: `Show ${NAME}` }).isChecked(), { timeout: 20_000 }).toBe(true);
     await expect.poll(() => statusCount(page)).toBe(bundledCount + 5834);
+    await expect.poll(() => new URL(page.url()).searchParams.get('id')).toBe('ucdp-ged-51811');
+    const panel = page.locator('section.panel');
+    await expect.poll(() => panel.count()).toBe(1);
+    // Its link would not find it elsewhere: the panel says so beside its Copy link.
+    await expect.poll(() => panel.getByText('This event is from an opened file, which is not in the link: the link finds it only in this browser.').count()).toBe(1);
   });
 
   it('removes the layer, and it stays removed after a reload', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW } from '../../src/state/viewState.ts';
-import { embedCode, embedLink, incidentLink, viewLink } from '../../src/ui/shareLinks.ts';
+import { embedCode, embedLink, incidentLink, linkNote, viewLink } from '../../src/ui/shareLinks.ts';
+import { decode } from '../../src/url/codec.ts';
 
 const at = (pathname: string, search = '') => ({ origin: 'http://127.0.0.1:4173', pathname, search });
 const view = { ...DEFAULT_VIEW, claimView: 'PAK' as const, window: { start: '2025-10-01', end: '2025-10-31' }, selectedId: 'a-1', search: 'Mir Ali' };
@@ -28,5 +29,20 @@ describe('share links', () => {
     expect(code).toBe(
       '<iframe src="http://127.0.0.1:4173/embed.html?w=2025-10-01..2025-10-31&amp;v=pak&amp;q=a%22b%3Cc%26d" title="Durand Atlas map" width="100%" height="600" style="border:0" loading="lazy" referrerpolicy="no-referrer"></iframe>',
     );
+  });
+
+  it('a view link round-trips: the view decoded from it is the view, and it names the ?data= layer it shows', () => {
+    const link = new URL(viewLink(view, at('/atlas/', '?data=bench/10k.geojson&v=afg')));
+    expect(decode(link.search)).toEqual(view);
+    expect(link.searchParams.get('data')).toBe('bench/10k.geojson');
+  });
+
+  it('notes beside Copy link what the link leaves out: opened files, a hidden bundled layer; nothing when the page shows what it will', () => {
+    expect(linkNote({ files: 0, bundledShown: true }, at('/'))).toBeNull();
+    expect(linkNote({ files: 2, bundledShown: true }, at('/'))).toBe('The link shows the bundled incidents; opened files are not in the link (they stay in this browser).');
+    expect(linkNote({ files: 1, bundledShown: false }, at('/', '?data=bench/10k.geojson'))).toBe(
+      'The link shows the data file bench/10k.geojson (shown, though hidden here); opened files are not in the link (they stay in this browser).',
+    );
+    expect(linkNote({ files: 0, bundledShown: false }, at('/'))).toBe('The link shows the bundled incidents (shown, though hidden here).');
   });
 });
