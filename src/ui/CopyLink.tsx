@@ -9,7 +9,7 @@ const view = (s: AppState) => s.view;
 const fileCount = (s: AppState) => s.layers.files.length;
 const bundledShown = (s: AppState) => s.layers.bundledVisible && !s.layers.bundledRemoved;
 /** True where the incident is not in the bundled dataset (it came from an opened file). */
-const fromFile = (id: string) => (s: AppState) => s.data.dataset !== null && !s.data.dataset.byId.has(id) && s.layers.files.length > 0;
+const fromFile = (id: string) => (s: AppState) => s.data.dataset !== null && s.data.dataset.indexOfId(id) < 0 && s.layers.files.length > 0;
 
 /** The note beside a view link, following the layers (opened files are not in the link). */
 function useLinkNote(): string | null {
