@@ -7,6 +7,7 @@
  *   npm run bench                 # everything (~10 min)
  *   npm run bench -- --quick      # 10k and 100k only, 20 changes each
  *   npm run bench -- --quick --sizes=10k --app-only   # while developing: the app alone
+ *   npm run bench -- --sizes=1m --app-only --keep     # one size; the other rows stay from the last report
  *   npm run bench -- --validator  # the validator CLI on hostile inputs only (bench/validator.md)
  *   npm run bench -- --import     # 100k UCDP-shaped rows opened in the app (bench/import.md)
  */
@@ -20,7 +21,7 @@ import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { generate } from './generate.ts';
 import { runOne, type RunResult } from './bench/drive.ts';
-import { writeReports } from './bench/report.ts';
+import { carryOver, writeReports } from './bench/report.ts';
 import { runApp, type AppResult } from './bench/app.ts';
 import { runValidatorBench } from './bench/validator.ts';
 import { importReport, runImport, ucdpShapedRows } from './bench/importBench.ts';
@@ -33,6 +34,8 @@ const ALL_SIZES: [string, number][] = quick ? [['10k', 10_000], ['100k', 100_000
 const sizesArg = process.argv.find((a) => a.startsWith('--sizes='))?.slice(8).split(',');
 const SIZES = sizesArg ? ALL_SIZES.filter(([name]) => sizesArg.includes(name)) : ALL_SIZES;
 const appOnly = process.argv.includes('--app-only');
+// --keep: rows this run did not measure (other sizes, the bench page) stay from bench/report.json, each labelled with its own run.
+const keep = process.argv.includes('--keep');
 const TIMES = quick ? 20 : 50;
 const FAST_KINDS = { week: 'w', jump: 'j', claim: 'c', attribution: 'a' };
 const NAIVE_KINDS = { week: 'w', jump: 'j' };
@@ -155,7 +158,11 @@ async function main(): Promise<void> {
   }
   if (outside.length > 0) throw new Error(`requests left 127.0.0.1: ${outside.slice(0, 5).join(', ')}`);
   const chromiumVersion = execSync(`${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} --version 2>/dev/null`, { encoding: 'utf8' }).trim();
-  writeReports(root, { runs, apps, bundle, quick, chromium: chromiumVersion, seconds: Math.round((Date.now() - t0) / 1000), changesPerKind: TIMES, loadAverage: { before: loadBefore, after: loadavg()[0] ?? 0 } });
+  const run = { at: new Date(t0).toISOString().slice(0, 16).replace('T', ' '), loadAverage: { before: loadBefore, after: loadavg()[0] ?? 0 } };
+  for (const a of apps) a.measured = run;
+  for (const r of runs) r.measured = run;
+  const out = { runs, apps, bundle, quick, chromium: chromiumVersion, seconds: Math.round((Date.now() - t0) / 1000), changesPerKind: TIMES, loadAverage: run.loadAverage };
+  writeReports(root, keep ? carryOver(out, join(root, 'bench/report.json')) : out);
   log(`wrote bench/report.json and bench/report.md in ${Math.round((Date.now() - t0) / 1000)} s`);
 }
 

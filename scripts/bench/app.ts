@@ -13,6 +13,7 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { stats } from './stats.ts';
 import type { ChangeResult } from './drive.ts';
+import type { Measured } from './report.ts';
 
 /** What the app run reports. */
 export interface AppResult {
@@ -30,6 +31,8 @@ export interface AppResult {
   changes: Record<string, ChangeResult>;
   /** 10 s of the app's own playback (the window moved every frame): frames drawn and long tasks. */
   scrub: { seconds: number; daysMoved: number; frames: number; longTasks: number; longestTaskMs: number; longTasksOver1s: number } | null;
+  /** The run that measured it (set by bench.ts). */
+  measured?: Measured;
 }
 
 /**

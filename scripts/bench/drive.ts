@@ -6,6 +6,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { stats, type Stats } from './stats.ts';
+import type { Measured } from './report.ts';
 
 interface Sample { kind: string; ms: number; expected: number; drawn: number }
 interface PageBench {
@@ -43,6 +44,8 @@ export interface RunResult {
   changes: Record<string, ChangeResult>;
   scrub: { seconds: number; frames: number; longTasks: number; longestTaskMs: number; longTasksOver1s: number } | null;
   loadLongTasks: { count: number; longestMs: number; over1s: number };
+  /** The run that measured it (set by bench.ts). */
+  measured?: Measured;
 }
 
 /** Opens the page and waits (up to `timeoutMs`) for its first frame with incidents. */

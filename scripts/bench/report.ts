@@ -22,6 +22,27 @@ export interface BenchOutput {
   changesPerKind: number;
 }
 
+/** When a row was measured: the run's start (UTC) and its 1-minute load averages. */
+export interface Measured {
+  at: string;
+  loadAverage: { before: number; after: number };
+}
+
+/**
+ * `next` with the rows of the report at `previous` (bench/report.json) that
+ * it did not measure: app sizes and bench-page runs it left out. Each row
+ * keeps its own `measured`, so the report says which run it comes from.
+ */
+export function carryOver(next: BenchOutput, previous: string): BenchOutput {
+  if (!existsSync(previous)) return next;
+  const old = JSON.parse(readFileSync(previous, 'utf8')) as Partial<BenchOutput>;
+  const apps = [...next.apps, ...(old.apps ?? []).filter((a) => !next.apps.some((b) => b.size === a.size))];
+  const order = ['bundled', '10k', '100k', '1m'];
+  apps.sort((a, b) => order.indexOf(a.size) - order.indexOf(b.size));
+  const runs = [...(old.runs ?? []).filter((r) => !next.runs.some((n) => n.size === r.size && n.renderer === r.renderer)), ...next.runs];
+  return { ...next, apps, runs };
+}
+
 /** One target of issue 10 with its measured value. */
 export interface Target {
   what: string;
@@ -76,6 +97,14 @@ function row(r: RunResult, kind: string): string {
 
 const sec = (ms: number | undefined) => (ms === undefined ? '—' : (ms / 1000).toFixed(2));
 
+/** Which run each row comes from, when the report holds rows of more than one (see carryOver). */
+function measuredLines(o: BenchOutput): string[] {
+  const label = (m: Measured | undefined) => (m ? `${m.at} UTC (load average ${m.loadAverage.before.toFixed(1)} before, ${m.loadAverage.after.toFixed(1)} after)` : 'an earlier run (not recorded)');
+  const rows = [...o.apps.map((a) => [`app ${a.size}`, label(a.measured)]), ...o.runs.map((r) => [`bench page ${r.renderer} ${r.size}`, label(r.measured)])];
+  if (new Set(rows.map(([, l]) => l)).size <= 1) return [];
+  return ['Rows come from more than one run:', '', ...rows.map(([what, l]) => `- ${what}: ${l}`), ''];
+}
+
 /** Writes both reports. */
 export function writeReports(root: string, o: BenchOutput): void {
   const t = targets(o.runs, o.apps);
@@ -108,6 +137,8 @@ export function writeReports(root: string, o: BenchOutput): void {
     '| data | change | to the frame after the layer drew | to the second frame after the input (old) |',
     '|---|---|---|---|',
     ...o.apps.flatMap((a) => Object.entries(a.changes).map(([name, c]) => `| ${a.size} | ${name} | ${c.median} | ${c.oldEndpoint?.median ?? '—'} |`)),
+    '',
+    ...measuredLines(o),
     '',
     '## Every point drawn (bench page) and the naive baseline',
     '',

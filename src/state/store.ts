@@ -36,12 +36,15 @@ export interface Store {
 }
 
 /**
- * Continuous changes whose React work may follow the map's frame: a pointer
- * drag and playback. A keyboard step is not among them: the slider's value,
- * the status and the list answer a key in the same task (assistive technology
- * reads them at once); the map still draws it first, before React renders.
+ * Changes whose React work may follow the map's frame: a pointer drag and
+ * playback (continuous), and the data arriving (the incidents are drawn in
+ * the first frame after it; the list, totals, histogram and filter counts of
+ * a large dataset are rendered after that frame, not before it). A keyboard
+ * step is not among them: the slider's value, the status and the list answer
+ * a key in the same task (assistive technology reads them at once); the map
+ * still draws it first, before React renders.
  */
-export const DEFERRED_ACTIONS: ReadonlySet<ActionType> = new Set<ActionType>(['windowDragged', 'playbackTicked']);
+export const DEFERRED_ACTIONS: ReadonlySet<ActionType> = new Set<ActionType>(['windowDragged', 'playbackTicked', 'datasetLoaded']);
 
 /**
  * Discrete choices whose controls answer at once but whose heavy readers (the

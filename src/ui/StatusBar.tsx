@@ -33,7 +33,8 @@ function sideText(s: SideTotals, named: boolean): string {
 }
 
 export function StatusBar() {
-  const status = useSelect(selectStatus);
+  // The settled state, like the totals it shows: "ready" never comes before the totals of the data that made it so.
+  const status = useSettledSelect(selectStatus);
   // Busy while the totals still show the previous claim view or Count: the change is announced once they follow.
   const updating = useUpdating();
   // One live region whose content changes, so the change from loading to the totals is announced.

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { actions } from '../../src/state/actions.ts';
 import { createStore } from '../../src/state/store.ts';
+import { makeDataset } from '../../src/domain/dataset.ts';
+import { incident } from '../domain/logicFactories.ts';
 
 const week = { start: '2024-01-01', end: '2024-01-07' };
 
@@ -90,5 +92,17 @@ describe('store: a claim view or Count choice settles after the frame', () => {
     const store = createStore();
     store.dispatch(actions.claimViewChosen('AFG'));
     expect(store.getSettled()).toBe(store.getState());
+  });
+});
+
+describe('store: the data arriving reaches the map at once and React after the frame', () => {
+  it('defers React for datasetLoaded, so the first frame with incidents does not wait for the list and counts', () => {
+    const { store, heard, flushes } = deferredStore();
+    store.dispatch(actions.datasetLoaded(makeDataset([incident({ id: 'a' })]), []));
+    expect(heard).toEqual(['now:all']);
+    expect(store.getSettled().data.dataset).toBeNull();
+    flushes[0]!();
+    expect(heard).toEqual(['now:all', 'react:all']);
+    expect(store.getSettled().data.dataset?.idAt(0)).toBe('a');
   });
 });

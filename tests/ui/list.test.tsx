@@ -226,6 +226,9 @@ describe('a claim view choice: the control at once, the totals after the frame',
         [],
       ),
     );
+    // The data's arrival reaches React after the frame too: settle it first.
+    expect(flushes).toHaveLength(1);
+    flushes.shift()!();
     render(
       <StoreContext.Provider value={store}>
         <ClaimsToggle />
@@ -243,5 +246,22 @@ describe('a claim view choice: the control at once, the totals after the frame',
     expect(status.getAttribute('aria-busy')).toBe('false');
     expect(status.textContent).toContain('58 killed');
     expect(status.textContent).not.toContain('23 killed');
+  });
+});
+
+describe('the data arriving: the status says ready only with the totals', () => {
+  it('keeps saying it is loading, never "0 incidents", until the store settles the loaded data', () => {
+    const flushes: (() => void)[] = [];
+    const store = createStore(initialState(), undefined, { afterPaint: (f) => flushes.push(f) });
+    store.dispatch(actions.datasetLoaded(makeDataset([incident({ id: 'a' }), incident({ id: 'b', start: '2025-07-01' })]), []));
+    render(
+      <StoreContext.Provider value={store}>
+        <StatusBar />
+      </StoreContext.Provider>,
+    );
+    const status = screen.getByRole('status');
+    expect(status.textContent).not.toMatch(/\d+ incidents?/);
+    act(() => flushes[0]!());
+    expect(status.textContent).toMatch(/^2 incidents/);
   });
 });
