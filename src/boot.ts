@@ -8,7 +8,7 @@ import { BUNDLED_LABEL, loadData, reportOf } from './data/load/loadData.ts';
 import { actions } from './state/actions.ts';
 import { initialState, reduce } from './state/reducer.ts';
 import { afterNextPaint, createStore, type Store } from './state/store.ts';
-import { combineLayers, layerActions, reduceLayers, type FileLayer } from './state/layers.ts';
+import { combineLayers, LAYER_SLICE_ROWS, layerActions, reduceLayers, type FileLayer } from './state/layers.ts';
 import { prepareDataset } from './state/tables.ts';
 import { decodeWithReport } from './url/codec.ts';
 
@@ -50,7 +50,8 @@ export function loadInto(store: Store, dataValue: string | null, pageUrl: string
   void Promise.all([loaded, savedLayers().catch(() => [])]).then(async ([o, files]) => {
     const restored = files.length > 0 ? layerActions.layersRestored(files) : null;
     const combined = restored ? combineLayers(o?.result.dataset ?? null, reduceLayers(store.getState().layers, restored)) : null;
-    if (combined) await prepareDataset(combined.dataset);
+    // In short slices, as for an opened file (its events carry several claims each).
+    if (combined) await prepareDataset(combined.dataset, undefined, { sliceRows: LAYER_SLICE_ROWS, count: store.getState().view.count });
     if (restored) store.dispatch(restored);
     if (o === null) return;
     performance.mark('atlas:dataset-ready');

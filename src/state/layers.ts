@@ -33,6 +33,13 @@ export interface LayersState {
 
 export const INITIAL_LAYERS: LayersState = { bundledVisible: true, bundledRemoved: false, files: [] };
 
+/**
+ * Rows per slice when the tables of layers put together are built
+ * (prepareDataset): an opened file's events carry several claims each (UCDP:
+ * five rows), so the bundled default of 50,000 would be one long task.
+ */
+export const LAYER_SLICE_ROWS = 4_000;
+
 /** Layer colours of opened files (the bundled layer keeps its colours by attribution). Hex, distinct from the actor colours. */
 export const LAYER_COLORS = ['#0f766e', '#7c3aed', '#b45309', '#be185d', '#1d4ed8', '#4d7c0f'] as const;
 

@@ -129,6 +129,8 @@ export interface PrepareOptions {
   clusterZooms?: readonly number[];
   /** The Count whose figure tables to build ahead (the URL's); 'ALL' by default. */
   count?: Count;
+  /** Rows per slice (PREPARE_SLICE by default); an opened file uses smaller slices, since its incidents carry more claims each. */
+  sliceRows?: number;
 }
 
 /**
@@ -140,6 +142,7 @@ export interface PrepareOptions {
 export async function prepareDataset(d: Dataset, cols?: DatasetColumns, options: PrepareOptions = {}): Promise<void> {
   const yieldNow = options.pause ?? pauseDefault;
   const sliceMs = options.sliceMs ?? 30;
+  const sliceRows = options.sliceRows ?? PREPARE_SLICE;
   let since = performance.now();
   const pause = async (): Promise<void> => {
     if (performance.now() - since < sliceMs) return;
@@ -156,15 +159,15 @@ export async function prepareDataset(d: Dataset, cols?: DatasetColumns, options:
   for (const view of CLAIM_VIEWS) {
     if (e.views.has(view)) continue;
     const v = emptyViewTables(view, n);
-    for (let from = 0; from < n; from += PREPARE_SLICE) {
-      fillViewTables(v, d, from, Math.min(n, from + PREPARE_SLICE));
+    for (let from = 0; from < n; from += sliceRows) {
+      fillViewTables(v, d, from, Math.min(n, from + sliceRows));
       await pause();
     }
     e.views.set(view, v);
   }
   const slices = async (count: number, fill: (from: number, to: number) => void): Promise<void> => {
-    for (let from = 0; from < count; from += PREPARE_SLICE) {
-      fill(from, Math.min(count, from + PREPARE_SLICE));
+    for (let from = 0; from < count; from += sliceRows) {
+      fill(from, Math.min(count, from + sliceRows));
       await pause();
     }
   };

@@ -14,7 +14,7 @@ import { ACLED_REQUIRED, mapAcled } from './acled.ts';
 import type { MapResult } from './draft.ts';
 import { REQUIRED_FIELDS, mapGeneric, type ColumnMapping, type CountryOf } from './generic.ts';
 import { emptyReport, type ImportReport } from './report.ts';
-import { toIncident } from './toIncident.ts';
+import { SharedParts, toIncident } from './toIncident.ts';
 import { UCDP_ALIASES, UCDP_REQUIRED, mapUcdp, ucdpDateFormat } from './ucdp.ts';
 
 /** What the header says the file is. */
@@ -70,6 +70,8 @@ export class CsvImport {
   private line = 1;
   private batch: Incident[] = [];
   private readonly firstOf = new Map<string, { incident: Incident; record: number }>();
+  /** Equal parts of this file's incidents, shared (see toIncident.ts). */
+  private readonly pool = new SharedParts();
 
   constructor(
     readonly file: string,
@@ -104,7 +106,7 @@ export class CsvImport {
     }
     const result = this.map(this.cells(fields), record);
     if (!result.ok) return this.refuse(record, line, this.idOf(fields), result.problems);
-    const incident = toIncident(result.draft);
+    const incident = toIncident(result.draft, this.pool);
     const door = checkIncident(incident);
     if (door.errors.length > 0) return this.refuse(record, line, incident.id, door.errors);
     for (const w of [...result.warnings, ...door.warnings]) this.report.warnings.push({ record, line, id: incident.id, ...w });

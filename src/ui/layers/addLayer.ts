@@ -12,7 +12,7 @@ import { loadSaved, saveLayer } from '../../data/import/saved.ts';
 import { crossFileMerges } from '../../data/import/union.ts';
 import type { Incident } from '../../domain/types.ts';
 import { allIncidents } from '../../domain/dataset.ts';
-import { combineLayers, layerActions, nextStyle, reduceLayers, type FileLayer, type LayersState } from '../../state/layers.ts';
+import { combineLayers, LAYER_SLICE_ROWS, layerActions, nextStyle, reduceLayers, type FileLayer, type LayersState } from '../../state/layers.ts';
 import type { Store } from '../../state/store.ts';
 import { prepareDataset } from '../../state/tables.ts';
 import { LAYERS } from '../copy.ts';
@@ -29,11 +29,22 @@ function withCrossMerges(report: ImportReport, incidents: readonly Incident[], l
   };
 }
 
-/** Builds the shown dataset's tables for the layers state `next` ahead, so the first render after the action finds them. */
-async function prepare(store: Store, next: LayersState): Promise<void> {
+/** A macrotask's pause: the page paints and takes input between the steps of putting a large file in. */
+const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Builds the shown dataset's tables for the layers state `next` ahead, in
+ * short slices, for the view's Count and zoom, so the first render after the
+ * action finds everything it reads.
+ */
+async function prepareLayers(store: Store, next: LayersState): Promise<void> {
+  await pause();
   const combined = combineLayers(store.getState().data.dataset, next);
   performance.mark('atlas:import-combined');
-  if (combined) await prepareDataset(combined.dataset);
+  if (combined === null) return;
+  await pause();
+  const { view } = store.getState();
+  await prepareDataset(combined.dataset, undefined, { sliceRows: LAYER_SLICE_ROWS, count: view.count, clusterZooms: view.camera === null ? [] : [view.camera.zoom] });
 }
 
 /**
@@ -46,17 +57,21 @@ export async function addFileLayer(store: Store, file: File, mapping: ColumnMapp
   if (r.kind !== 'imported') return r;
   // Marks for the import bench (and the browser's performance panel).
   performance.mark('atlas:import-read');
+  // The last batch arrived in this task: the cross-file check and the union each get their own.
+  await pause();
   const s = store.getState();
   const report = withCrossMerges(r.report, r.incidents, s.layers, s.data.dataset ? allIncidents(s.data.dataset) : null);
   if (r.incidents.length === 0) return { ...r, report };
   const key = `${Date.now().toString(36)}-${file.name}`;
   const layer: FileLayer = { key, name: file.name, visible: true, style: nextStyle(s.layers.files), incidents: r.incidents, report };
   const action = layerActions.layerAdded(layer);
-  await prepare(store, reduceLayers(store.getState().layers, action));
+  await prepareLayers(store, reduceLayers(store.getState().layers, action));
   performance.mark('atlas:import-prepared');
   store.dispatch(action);
   performance.mark('atlas:import-dispatched');
-  // Keeping the file is a convenience: if the browser refuses (private mode, quota), the layer still shows.
+  // Keeping the file is a convenience (if the browser refuses — private mode, quota — the layer still shows),
+  // and comes after the first frame with the layer: the File is stored, not its incidents.
+  await pause();
   await saveLayer({ key, name: file.name, file, mapping, style: layer.style, visible: true, order: Date.now() }).catch(() => undefined);
   return { ...r, report };
 }
