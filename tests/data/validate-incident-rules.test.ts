@@ -79,6 +79,21 @@ describe('incident rules', () => {
     ]);
   });
 
+  it('parses a claim object shared by several incidents once, with the same verdicts as a whole parse', () => {
+    const checked = new WeakSet<object>();
+    const good = (incidentProps().claims as object[])[0]!;
+    const bad = { ...good, killed: { n: -1, max: null, qualifier: null } };
+    const whole = (raw: object) => checkIncidentFeature(raw, 'record 2').problems;
+    const apart = (raw: object) => checkIncidentFeature(raw, 'record 2', { checkedClaims: checked }).problems;
+    const a = incident({ claims: [good, bad] });
+    expect(apart(a)).toEqual(whole(a));
+    expect(apart(a).map((p) => p.field)).toEqual(['properties.claims[1].killed.n']);
+    expect([checked.has(good), checked.has(bad)]).toEqual([true, false]);
+    const b = incident({ claims: [good], country: 'XX' });
+    expect(apart(b)).toEqual(whole(b));
+    expect(checkIncidentFeature(incident({ claims: [good] }), 'record 3', { checkedClaims: checked }).feature?.properties.claims[0]).toBe(good);
+  });
+
   it('keeps a best estimate within its range without a word', () => {
     const claims = [{ ...(incidentProps().claims as object[])[0], killed: { n: 43, max: 62, qualifier: null, best: 59 } }];
     expect(lines(collection(incident({ claims })))).toEqual([]);

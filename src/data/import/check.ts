@@ -8,10 +8,14 @@ import type { Incident } from '../../domain/types.ts';
 import { checkIncidentFeature } from '../validate/incidentRules.ts';
 import type { FieldProblem } from './draft.ts';
 
-/** Errors (the record is refused) and warnings (it is imported as given) of an imported incident. */
-export function checkIncident(i: Incident): { errors: FieldProblem[]; warnings: FieldProblem[] } {
+/**
+ * Errors (the record is refused) and warnings (it is imported as given) of an
+ * imported incident; `checkedClaims` (one per file) lets a claim object its
+ * incidents share be parsed by the schema once.
+ */
+export function checkIncident(i: Incident, checkedClaims?: WeakSet<object>): { errors: FieldProblem[]; warnings: FieldProblem[] } {
   const { lon, lat, ...properties } = i;
-  const verdict = checkIncidentFeature({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties }, `feature ${i.id}`, { plausibility: 'warning' });
+  const verdict = checkIncidentFeature({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties }, `feature ${i.id}`, { plausibility: 'warning', checkedClaims });
   const errors: FieldProblem[] = [];
   const warnings: FieldProblem[] = [];
   for (const p of verdict.problems) (p.severity === 'error' ? errors : warnings).push({ field: p.field, expected: p.expected, found: p.found });

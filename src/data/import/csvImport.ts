@@ -72,6 +72,8 @@ export class CsvImport {
   private readonly firstOf = new Map<string, { incident: Incident; record: number }>();
   /** Equal parts of this file's incidents, shared (see toIncident.ts). */
   private readonly pool = new SharedParts();
+  /** Shared claim objects the data door's schema already accepted. */
+  private readonly checkedClaims = new WeakSet<object>();
 
   constructor(
     readonly file: string,
@@ -107,7 +109,7 @@ export class CsvImport {
     const result = this.map(this.cells(fields), record);
     if (!result.ok) return this.refuse(record, line, this.idOf(fields), result.problems);
     const incident = toIncident(result.draft, this.pool);
-    const door = checkIncident(incident);
+    const door = checkIncident(incident, this.checkedClaims);
     if (door.errors.length > 0) return this.refuse(record, line, incident.id, door.errors);
     for (const w of [...result.warnings, ...door.warnings]) this.report.warnings.push({ record, line, id: incident.id, ...w });
     const first = this.firstOf.get(incident.id);

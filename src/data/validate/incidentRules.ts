@@ -12,7 +12,8 @@
  *      a best estimate within n–max (plausibility)
  * and per collection: unique ids, parents that exist (among the kept features).
  */
-import { IncidentFeature, type FigureT, type IncidentFeatureT } from '../schema.ts';
+import { z } from 'zod';
+import { Claim, IncidentFeature, IncidentProperties, type FigureT, type IncidentFeatureT } from '../schema.ts';
 import { firstDay, isCivilDate, isInYearRange, lastDay, YEAR_MAX, YEAR_MIN } from '../../domain/civilDate.ts';
 import { grouped, MAX_FIGURE, MAX_UNCERTAINTY_KM } from './limits.ts';
 import { inPakAfgRegion } from './region.ts';
@@ -35,6 +36,12 @@ export type ProvinceCheck = (lon: number, lat: number, stated: string) => { matc
  */
 export interface RuleOptions {
   plausibility?: Severity;
+  /**
+   * Claim objects the Claim schema already accepted (an import shares equal
+   * claims between its incidents, see import/toIncident.ts): not parsed again,
+   * and the ones accepted now are added. Every other rule still runs per claim.
+   */
+  checkedClaims?: WeakSet<object>;
   /** Province check (the CLI builds it from geo/provinces.geojson); always a warning. */
   province?: ProvinceCheck;
 }
@@ -59,13 +66,34 @@ export function checkIncidentFeature(raw: unknown, where: string, options: RuleO
   const sink = new ProblemSink();
   const texts = textLimitProblems(raw, where);
   if (texts.length > 0) return { feature: null, problems: texts };
-  const parsed = IncidentFeature.safeParse(raw, { reportInput: true });
+  const parsed = options.checkedClaims ? parseSharingClaims(raw, options.checkedClaims) : IncidentFeature.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     for (const p of zodProblems(parsed.error.issues, where)) sink.add(p);
     return { feature: null, problems: sink.problems };
   }
   for (const p of domainProblems(parsed.data, where, options)) sink.add(p);
   return { feature: sink.hasErrors() ? null : parsed.data, problems: sink.problems };
+}
+
+/** The feature schema with claims left to parseSharingClaims. */
+const FeatureClaimsApart = IncidentFeature.extend({ properties: IncidentProperties.extend({ claims: z.array(z.unknown()) }) });
+
+/**
+ * The schema's verdict on a feature, each claim object parsed once however
+ * many incidents share it (the same issues, paths included, as one parse).
+ */
+function parseSharingClaims(raw: unknown, checked: WeakSet<object>): { success: true; data: IncidentFeatureT } | { success: false; error: { issues: z.core.$ZodIssue[] } } {
+  const outer = FeatureClaimsApart.safeParse(raw, { reportInput: true });
+  const issues: z.core.$ZodIssue[] = outer.success ? [] : [...outer.error.issues];
+  const claims = outer.success ? outer.data.properties.claims : [];
+  claims.forEach((c, k) => {
+    if (typeof c === 'object' && c !== null && checked.has(c)) return;
+    const r = Claim.safeParse(c, { reportInput: true });
+    if (r.success && typeof c === 'object' && c !== null) checked.add(c);
+    else if (!r.success) for (const i of r.error.issues) issues.push({ ...i, path: ['properties', 'claims', k, ...i.path] });
+  });
+  // Zod's output of a valid claim equals its input, so the checked claim objects stand in the feature as they are.
+  return issues.length > 0 ? { success: false, error: { issues } } : { success: true, data: outer.data as IncidentFeatureT };
 }
 
 /** A date member: a calendar date (no rollover) in the stated years; true when usable. */
