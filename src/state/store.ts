@@ -48,10 +48,12 @@ export const DEFERRED_ACTIONS: ReadonlySet<ActionType> = new Set<ActionType>(['w
 
 /**
  * Discrete choices whose controls answer at once but whose heavy readers (the
- * settled state) follow the map's frame: the claim view and the Count. A
- * keyboard step and the filters still settle in the same task.
+ * settled state) follow the map's frame: the claim view and the Count; and an
+ * opened or restored file's layer arriving (100,000 events: the map draws them
+ * in the action's task, the list, totals and layers panel after the frame). A
+ * keyboard step, the filters and a layer's own toggle still settle in the same task.
  */
-export const SETTLED_AFTER_PAINT: ReadonlySet<ActionType> = new Set<ActionType>(['claimViewChosen', 'countChosen']);
+export const SETTLED_AFTER_PAINT: ReadonlySet<ActionType> = new Set<ActionType>(['claimViewChosen', 'countChosen', 'layerAdded', 'layersRestored']);
 
 /** Options of {@link createStore}. */
 export interface StoreOptions {

