@@ -120,7 +120,7 @@ export function compileFilters(q: FilterQuery): IncidentPredicate {
 }
 
 /** Inclusive day span of an incident; a month-precision date covers its whole month. */
-export function incidentDays(i: Incident): [number, number] {
+export function incidentDays(i: Pick<Incident, 'start' | 'end'>): [number, number] {
   return daySpan(i.start, i.end);
 }
 

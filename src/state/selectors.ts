@@ -148,10 +148,9 @@ export function selectHeadlines(s: AppState, id: string): SideHeadline[] | null 
 }
 
 /** The selected incident, or null (also when the id is not in the data). */
-export const selectSelectedIncident = (s: AppState): Incident | null => {
-  const d = selectDataset(s);
-  return d === null || s.view.selectedId === null ? null : incidentById(d, s.view.selectedId);
-};
+// Memoised: a columnar dataset builds a new object when its cache let the incident go, and the panel must get the same one.
+const selectedOf = memoLast((d: Dataset | null, id: string | null): Incident | null => (d === null || id === null ? null : incidentById(d, id)));
+export const selectSelectedIncident = (s: AppState): Incident | null => selectedOf(selectDataset(s), s.view.selectedId);
 
 const NO_EVENTS: Incident[] = [];
 /** Talks and ceasefires: timeline annotations (not counted incidents), hidden only by the type filter. */

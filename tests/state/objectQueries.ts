@@ -35,9 +35,15 @@ export function sizeOf(i: Incident, view: ClaimView, count: Count): number {
 
 /** The incidents in the window under the filters, by start day (data order within a day). */
 export function visibleRef(all: readonly Incident[], q: ViewQuery): Incident[] {
+  const hit = seen.get(q);
+  if (hit?.all === all) return hit.rows;
   const inWindow = new Set(visibleIncidents(all, q.filters, q.window));
-  return byStart(all).filter((i) => inWindow.has(i));
+  const rows = byStart(all).filter((i) => inWindow.has(i));
+  seen.set(q, { all, rows });
+  return rows;
 }
+// Each suite asks about the same query objects many times; the answer is kept per query (it never changes).
+const seen = new WeakMap<ViewQuery, { all: readonly Incident[]; rows: Incident[] }>();
 
 /** Of those, the ones the search finds. */
 export function matchesRef(all: readonly Incident[], q: ViewQuery): Incident[] {

@@ -1,16 +1,17 @@
 /**
  * Loads a dataset — the bundled geo/incidents.geojson or a `?data=` path —
  * through one code path: a Web Worker fetches and validates it (parseStream),
- * the main thread receives validated batches, builds the incidents and the
- * day/position columns as they arrive (each batch is its own short task), and
+ * the main thread receives validated batches and fills typed columns as they
+ * arrive (each batch is its own short task): compact rows stay columns with
+ * incidents decoded on demand (columnar.ts), features stay objects; it
  * resolves with the dataset, its columns and the error lines.
  */
 import { isCountedIncident, makeDataset, type Dataset } from '../../domain/dataset.ts';
 import { incidentDays } from '../../domain/filters.ts';
 import type { DatasetColumns } from '../../domain/timeIndex.ts';
 import type { Incident } from '../../domain/types.ts';
-import { rowDecoder, type CompactRow } from './compact.ts';
-import type { IncidentFeatureT } from '../schema.ts';
+import { ColumnarBuilder } from './columnar.ts';
+import type { CompactRow } from './compact.ts';
 import { LoadError } from './loadError.ts';
 import type { LoadRequest, WorkerMessage } from './protocol.ts';
 
@@ -100,7 +101,8 @@ export function loadDataset(url: string, onProgress?: (p: LoadProgress) => void,
   const worker = startWorker();
   const incidents: Incident[] = [];
   const cols = new ColumnBuilder();
-  let decode: ((r: CompactRow) => IncidentFeatureT) | null = null;
+  // Compact rows go into columns (columnar.ts); features arrive as incident objects.
+  let rows: ColumnarBuilder | null = null;
   return new Promise<LoadResult>((resolve, reject) => {
     const batch = (): void => {
       if (firstBatch) performance.mark('atlas:load-first-batch');
@@ -117,19 +119,12 @@ export function loadDataset(url: string, onProgress?: (p: LoadProgress) => void,
           onProgress?.({ bytes: m.bytes, total: m.total, records: m.records });
           break;
         case 'header':
-          decode = rowDecoder(m.header);
-          cols.reserve(m.header.count);
+          rows = new ColumnarBuilder(m.header, m.header.count);
           break;
         case 'rows': {
           batch();
-          if (decode === null) break;
-          for (const row of JSON.parse(m.json) as CompactRow[]) {
-            const f = decode(row);
-            const i = f.properties as Incident;
-            i.lon = f.geometry.coordinates[0];
-            i.lat = f.geometry.coordinates[1];
-            take(i);
-          }
+          if (rows === null) break;
+          for (const row of JSON.parse(m.json) as CompactRow[]) rows.add(row);
           break;
         }
         case 'incidents':
@@ -139,7 +134,7 @@ export function loadDataset(url: string, onProgress?: (p: LoadProgress) => void,
         case 'done':
           worker.terminate();
           performance.mark('atlas:load-end');
-          resolve({ dataset: makeDataset(incidents), columns: cols.done(), errors: m.errors, errorCount: m.errorCount, leftOut: m.leftOut });
+          resolve({ ...(rows !== null ? rows.done() : { dataset: makeDataset(incidents), columns: cols.done() }), errors: m.errors, errorCount: m.errorCount, leftOut: m.leftOut });
           break;
         case 'failed':
           worker.terminate();
