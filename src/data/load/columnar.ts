@@ -59,7 +59,7 @@ export class ColumnarBuilder {
 
   private grow(): void {
     const old = this.c;
-    this.cap *= 2;
+    this.cap = Math.max(16, this.cap * 2);
     const next = this.alloc(this.cap);
     for (const k of Object.keys(old) as (keyof typeof old)[]) if (k !== 'claims') next[k].set(old[k] as never);
     next.claims = old.claims;
@@ -140,6 +140,11 @@ export class ColumnarBuilder {
       claimStart: c.claimStart.slice(0, n + 1),
       claims: c.claims.slice(0, this.nClaims),
     };
+    // The growable arrays are copies now: let them go even if a caller keeps the builder.
+    this.c = this.alloc(0);
+    this.cap = 0;
+    this.n = 0;
+    this.nClaims = 0;
     return { dataset: columnarDataset(this.header, columns, codes, rows, this.spans), columns };
   }
 }
