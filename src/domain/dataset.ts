@@ -21,7 +21,7 @@ export interface DatasetCodes {
   /** Index into INCIDENT_TYPES / COUNTRIES of each incident. */
   type: Uint8Array;
   country: Uint8Array;
-  attribution: Uint16Array;
+  attribution: Uint16Array | Uint32Array;
   attributionSamples: readonly Pick<Incident, 'claimedBy' | 'attribution'>[];
   /** The drawn uncertainty radius of each incident (0 for an exact site). */
   uncertaintyKm: Float32Array;

@@ -1,14 +1,14 @@
 /**
  * Layers: the bundled data and each opened file. The state holds what was
  * loaded and the user's choices (visible, removed); everything shown is
- * derived by selectors from the visible layers put together (union.ts: the
- * first-opened layer keeps an id both have). Files are kept in IndexedDB by
+ * derived by selectors from the visible layers put together (unionDataset.ts:
+ * the first-opened layer keeps an id both have, as in data/import/union.ts). Files are kept in IndexedDB by
  * src/data/import/store (see main.tsx), not here.
  */
-import { allIncidents, makeDataset, type Dataset } from '../domain/dataset.ts';
+import { makeDataset, type Dataset } from '../domain/dataset.ts';
 import type { Incident } from '../domain/types.ts';
 import type { ImportReport } from '../data/import/report.ts';
-import { unionLayers, type LayerUnion } from '../data/import/union.ts';
+import { unionDatasets, type DatasetUnion } from './unionDataset.ts';
 
 /** An opened file as a layer. */
 export interface FileLayer {
@@ -89,7 +89,7 @@ export const layerActions = {
 /** The visible layers put together, with the layer each incident came from (-1 = bundled, else the file's index). */
 export interface Combined {
   dataset: Dataset;
-  union: LayerUnion;
+  union: DatasetUnion;
   /** Per union layer: the file's index in `files`, or -1 for the bundled layer. */
   sources: number[];
 }
@@ -107,19 +107,19 @@ export function combineLayers(bundled: Dataset | null, layers: LayersState): Com
   const shown = layers.bundledVisible && !layers.bundledRemoved;
   const key = [bundled, shown, ...layers.files.map((f) => (f.visible ? f.incidents : null))];
   if (key.length === lastKey.length && key.every((k, i) => k === lastKey[i])) return last;
-  const parts: { name: string; incidents: readonly Incident[] }[] = [];
+  const parts: Dataset[] = [];
   const sources: number[] = [];
   if (bundled !== null && shown) {
-    parts.push({ name: 'bundled', incidents: allIncidents(bundled) });
+    parts.push(bundled);
     sources.push(-1);
   }
   layers.files.forEach((f, k) => {
     if (!f.visible) return;
-    parts.push({ name: f.name, incidents: f.incidents });
+    parts.push(makeDataset(f.incidents));
     sources.push(k);
   });
-  const union = unionLayers(parts);
-  last = bundled === null && layers.files.length === 0 ? null : { dataset: makeDataset(union.incidents), union, sources };
+  const union = unionDatasets(parts);
+  last = bundled === null && layers.files.length === 0 ? null : { dataset: union.dataset, union, sources };
   lastKey = key;
   return last;
 }

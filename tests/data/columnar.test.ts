@@ -8,7 +8,10 @@ import { CompactHeader, decodeRow, type CompactRow } from '../../src/data/load/c
 import { makeDataset } from '../../src/domain/dataset.ts';
 import type { Incident } from '../../src/domain/types.ts';
 import { datasetColumns } from '../../src/domain/visible.ts';
-import { rng } from '../domain/logicFactories.ts';
+import { generated, rng } from '../domain/logicFactories.ts';
+import { unionLayers } from '../../src/data/import/union.ts';
+import { datasetTables } from '../../src/domain/tables.ts';
+import { unionDatasets } from '../../src/state/unionDataset.ts';
 import { equivalence } from '../state/equivalence.ts';
 
 /** `npm run generate` rows (seeded), read back as the loader reads them. */
@@ -76,5 +79,35 @@ describe('columnar dataset', () => {
       expect(c.attributionSamples[c.attribution[k]!]).toEqual({ claimedBy: i.claimedBy, attribution: i.attribution });
       expect(c.uncertaintyKm[k]).toBeCloseTo(i.locationPrecision === 'exact' ? 0 : i.uncertaintyKm, 5);
     }
+  });
+});
+
+// A file opened beside the columnar bundled data: half its ids repeat bundled ones (the bundled incident is kept).
+const fileIncidents = generated(400, 77).map((i, k) => ({ ...i, parentId: null, id: k % 2 === 0 ? objects[k]!.id : `file-${k}` }));
+const layered = unionDatasets([built.dataset, makeDataset(fileIncidents)]);
+const reference = unionLayers([
+  { name: 'bundled', incidents: objects },
+  { name: 'file', incidents: fileIncidents },
+]);
+equivalence('columnar bundled data and a file layer, put together', reference.incidents, layered.dataset, 13);
+
+describe('layers put together over columns', () => {
+  it('keeps the bundled rows where they are and adds the file’s new ids after them, as unionLayers does', () => {
+    expect(Array.from({ length: layered.dataset.size }, (_, k) => layered.dataset.idAt(k))).toEqual(reference.incidents.map((i) => i.id));
+    expect(Array.from(layered.layerOf)).toEqual(Array.from(reference.layerOf));
+    expect(layered.counts).toEqual([
+      { shown: 2000, shadowed: 0 },
+      { shown: 200, shadowed: 200 },
+    ]);
+    expect(layered.dataset.incidentAt(2000)).toBe(fileIncidents[1]);
+    expect(layered.dataset.indexOfId('file-399')).toBe(2199);
+  });
+
+  it('gives the union codes equal to those computed from its incidents', () => {
+    const c = layered.dataset.codes!;
+    const plain = makeDataset(reference.incidents);
+    const tables = datasetTables(plain, datasetColumns(plain));
+    expect([Array.from(c.type), Array.from(c.country)]).toEqual([Array.from(tables.type), Array.from(tables.country)]);
+    expect(Array.from(c.attribution, (a) => c.attributionSamples[a]!.attribution)).toEqual(reference.incidents.map((i) => i.attribution));
   });
 });
