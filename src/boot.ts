@@ -39,6 +39,8 @@ export function loadInto(store: Store, dataValue: string | null, pageUrl: string
     // large dataset never blocks the main thread in one long task (1M: ~5 s otherwise).
     .then(async (o) => {
       await prepareDataset(o.result.dataset, o.result.columns);
+      // Marks for the bench: where the time between "data in" and the first draw goes.
+      performance.mark('atlas:tables-ready');
       return o;
     })
     .catch((e: unknown) => {
@@ -47,7 +49,13 @@ export function loadInto(store: Store, dataValue: string | null, pageUrl: string
     });
   // Saved layers come back before the data is dispatched, so the view read from the URL is checked
   // against every layer (a selected event of an opened file is kept); their tables are built ahead.
-  void Promise.all([loaded, savedLayers().catch(() => [])]).then(async ([o, files]) => {
+  const saved = savedLayers()
+    .catch(() => [])
+    .then((files) => {
+      performance.mark('atlas:saved-layers-read');
+      return files;
+    });
+  void Promise.all([loaded, saved]).then(async ([o, files]) => {
     const restored = files.length > 0 ? layerActions.layersRestored(files) : null;
     const combined = restored ? combineLayers(o?.result.dataset ?? null, reduceLayers(store.getState().layers, restored)) : null;
     // In short slices, as for an opened file (its events carry several claims each).

@@ -118,7 +118,7 @@ export function writeReports(root: string, o: BenchOutput): void {
     '',
     '## The app (dist/, through its own controls)',
     '',
-    'Times in ms: median / p95 / max. First frame: navigation to the first frame after the layer first drew incidents (with the loader\'s marks: load started / data in / maplibre `load`). Heap: after load and a forced garbage collection, read through the DevTools protocol, main thread + workers (maplibre\'s). Drags are one pointermove each; the day step is one ArrowRight on the End date handle; claim views and Count are radio clicks; selection is a click on a list row.',
+    'Times in ms: median / p95 / max. First frame: navigation to the first frame after the layer first drew incidents (with the loader\'s marks: load started / data in / maplibre `load`). Heap: after load and a forced garbage collection, read through the DevTools protocol, main thread + workers (maplibre\'s). Drags are one pointermove each; the day step is one ArrowRight on the End date handle; claim views are radio clicks and the Count a change of its select (from the option not current); the list, totals and counts follow a claim view or Count choice after the frame, and each timed change waits for them (no aria-busy left) before the next; selection is a click on a list row.',
     '',
     '| data | first frame (load start / data in / map load) | heap after GC: main + workers | load long tasks (longest) | week drag | 157-day drag | day step (key) | PAK ↔ AFG | Independent ↔ Compare | Count | select | wrong frames | playback 10 s: days, frames, long tasks (longest) |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
