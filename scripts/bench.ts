@@ -36,7 +36,8 @@ const SIZES = sizesArg ? ALL_SIZES.filter(([name]) => sizesArg.includes(name)) :
 const appOnly = process.argv.includes('--app-only');
 // --keep: rows this run did not measure (other sizes, the bench page) stay from bench/report.json, each labelled with its own run.
 const keep = process.argv.includes('--keep');
-const TIMES = quick ? 20 : 50;
+// --times=N: changes per kind (a time-boxed 1M run may take fewer; each row of the report says how many it had).
+const TIMES = Number(process.argv.find((a) => a.startsWith('--times='))?.slice(8)) || (quick ? 20 : 50);
 const FAST_KINDS = { week: 'w', jump: 'j', claim: 'c', attribution: 'a' };
 const NAIVE_KINDS = { week: 'w', jump: 'j' };
 const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info'];
@@ -158,7 +159,7 @@ async function main(): Promise<void> {
   }
   if (outside.length > 0) throw new Error(`requests left 127.0.0.1: ${outside.slice(0, 5).join(', ')}`);
   const chromiumVersion = execSync(`${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} --version 2>/dev/null`, { encoding: 'utf8' }).trim();
-  const run = { at: new Date(t0).toISOString().slice(0, 16).replace('T', ' '), loadAverage: { before: loadBefore, after: loadavg()[0] ?? 0 } };
+  const run = { at: new Date(t0).toISOString().slice(0, 16).replace('T', ' '), loadAverage: { before: loadBefore, after: loadavg()[0] ?? 0 }, changesPerKind: TIMES };
   for (const a of apps) a.measured = run;
   for (const r of runs) r.measured = run;
   const out = { runs, apps, bundle, quick, chromium: chromiumVersion, seconds: Math.round((Date.now() - t0) / 1000), changesPerKind: TIMES, loadAverage: run.loadAverage };

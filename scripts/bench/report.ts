@@ -26,6 +26,8 @@ export interface BenchOutput {
 export interface Measured {
   at: string;
   loadAverage: { before: number; after: number };
+  /** Changes timed per kind in that run. */
+  changesPerKind?: number;
 }
 
 /**
@@ -99,7 +101,7 @@ const sec = (ms: number | undefined) => (ms === undefined ? '—' : (ms / 1000).
 
 /** Which run each row comes from, when the report holds rows of more than one (see carryOver). */
 function measuredLines(o: BenchOutput): string[] {
-  const label = (m: Measured | undefined) => (m ? `${m.at} UTC (load average ${m.loadAverage.before.toFixed(1)} before, ${m.loadAverage.after.toFixed(1)} after)` : 'an earlier run (not recorded)');
+  const label = (m: Measured | undefined) => (m ? `${m.at}${/^\d{4}-/.test(m.at) ? ' UTC' : ''} (load average ${m.loadAverage.before.toFixed(1)} before, ${m.loadAverage.after.toFixed(1)} after${m.changesPerKind === undefined ? '' : `, ${m.changesPerKind} changes per kind`})` : 'an earlier run (not recorded)');
   const rows = [...o.apps.map((a) => [`app ${a.size}`, label(a.measured)]), ...o.runs.map((r) => [`bench page ${r.renderer} ${r.size}`, label(r.measured)])];
   if (new Set(rows.map(([, l]) => l)).size <= 1) return [];
   return ['Rows come from more than one run:', '', ...rows.map(([what, l]) => `- ${what}: ${l}`), ''];
