@@ -23,8 +23,11 @@ export interface AppResult {
   /** When the app's test hook reported the map ready (maplibre idle after load) with incidents drawn, plus two frames. */
   readyMs: number;
   heapMB: number | null;
-  /** Heap after a garbage collection, through CDP: the page's main thread and every worker still running. */
-  heapAfterGc: { mainMB: number; workersMB: number; workers: number } | null;
+  /**
+   * Heap after a garbage collection, through CDP: the page's main thread and every worker still running.
+   * Each figure is V8's used heap plus its backing stores (ArrayBuffers: the typed columns live there, not in usedSize).
+   */
+  heapAfterGc: { mainMB: number; workersMB: number; workers: number; backingMB: number } | null;
   /** Loader marks (ms from navigation): load-start, load-first-batch, load-end. */
   marks: Record<string, number>;
   loadLongTasks: { count: number; longestMs: number; over1s: number };
@@ -125,19 +128,22 @@ async function watchWorkers(cdp: CDPSession): Promise<() => Promise<AppResult['h
   await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
   return async () => {
     await cdp.send('HeapProfiler.collectGarbage');
-    const main = await cdp.send('Runtime.getHeapUsage');
+    // backingStorageSize: ArrayBuffer contents, which usedSize leaves out (CDP's Runtime.getHeapUsage).
+    const main = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
     let workers = 0;
+    let backing = main.backingStorageSize ?? 0;
     let count = 0;
     for (const sid of sessions) {
       await sendTo(sid, 'HeapProfiler.collectGarbage');
-      const u = (await sendTo(sid, 'Runtime.getHeapUsage')) as { usedSize?: number } | null;
+      const u = (await sendTo(sid, 'Runtime.getHeapUsage')) as { usedSize?: number; backingStorageSize?: number } | null;
       if (u?.usedSize !== undefined) {
-        workers += u.usedSize;
+        workers += u.usedSize + (u.backingStorageSize ?? 0);
+        backing += u.backingStorageSize ?? 0;
         count++;
       }
     }
     const mb = (b: number) => Math.round(b / 1e5) / 10;
-    return { mainMB: mb(main.usedSize), workersMB: mb(workers), workers: count };
+    return { mainMB: mb(main.usedSize + (main.backingStorageSize ?? 0)), workersMB: mb(workers), workers: count, backingMB: mb(backing) };
   };
 }
 
