@@ -9,8 +9,16 @@ import { actions } from './state/actions.ts';
 import { initialState, reduce } from './state/reducer.ts';
 import { afterNextPaint, createStore, type Store } from './state/store.ts';
 import { combineLayers, LAYER_SLICE_ROWS, layerActions, reduceLayers, type FileLayer } from './state/layers.ts';
+import { selectDataset } from './state/selectors.ts';
 import { prepareDataset } from './state/tables.ts';
 import { decodeWithReport } from './url/codec.ts';
+
+/**
+ * Below this many incidents (all visible layers) a claim view, Count or layer
+ * change renders everything in the click's task: the list and totals take a
+ * few milliseconds there, and nothing on the page is a frame behind the click.
+ */
+export const SETTLE_AT_ONCE_BELOW = 5_000;
 
 /** The parameter naming the dataset (not part of the view codec). */
 export const DATA_PARAM = 'data';
@@ -21,8 +29,12 @@ export const DATA_PARAM = 'data';
  */
 export function storeFromUrl(search: string): Store {
   const decoded = decodeWithReport(search);
-  // Window drags and playback reach the map at once and React after the frame (see store.ts).
-  return createStore(initialState(decoded.view, decoded.ignored.map((p) => ({ kind: 'param-ignored' as const, ...p }))), reduce, { afterPaint: afterNextPaint });
+  // Window drags and playback reach the map at once and React after the frame (see store.ts); so do a claim view or
+  // Count choice and an opened layer, but only where the data is large enough for React's part to hold the frame back.
+  return createStore(initialState(decoded.view, decoded.ignored.map((p) => ({ kind: 'param-ignored' as const, ...p }))), reduce, {
+    afterPaint: afterNextPaint,
+    settleAtOnce: (s) => (selectDataset(s)?.size ?? 0) < SETTLE_AT_ONCE_BELOW,
+  });
 }
 
 /**

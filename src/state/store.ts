@@ -59,6 +59,12 @@ export const SETTLED_AFTER_PAINT: ReadonlySet<ActionType> = new Set<ActionType>(
 export interface StoreOptions {
   /** Runs `flush` after the next painted frame; without it every listener is called at once. */
   afterPaint?: (flush: () => void) => void;
+  /**
+   * True where a SETTLED_AFTER_PAINT choice is light enough to settle in its
+   * own task (a small dataset: the list and totals render in a few ms, and
+   * every part of the page then answers the click at once).
+   */
+  settleAtOnce?: (s: AppState) => boolean;
 }
 
 /** Runs `flush` in a task after the next frame has been produced (a task queued from a frame callback runs after it). */
@@ -116,7 +122,7 @@ export function createStore(initial: AppState = initialState(), reducer: (s: App
             owed = true;
             options.afterPaint(() => owed && settle());
           }
-        } else if (options.afterPaint && SETTLED_AFTER_PAINT.has(action.type)) {
+        } else if (options.afterPaint && SETTLED_AFTER_PAINT.has(action.type) && !(options.settleAtOnce?.(state) ?? false)) {
           // The controls hear now (the settled state is unchanged, so heavy readers keep their value); the rest after the frame.
           notify();
           if (!settling) {

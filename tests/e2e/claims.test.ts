@@ -24,6 +24,31 @@ describe('claim view in the list', () => {
     await b?.close();
   });
 
+  it('answers a claim view click at once on the bundled data: list and status change in the click\'s own task, nothing busy', async () => {
+    // Click and read in one script, with no frame in between: small data is never a frame behind the click.
+    const read = () =>
+      page.evaluate(async (name) => {
+        const radio = [...document.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find((r) => r.labels?.[0]?.textContent?.trim() === name);
+        radio?.click();
+        // React flushes a click's render in a microtask; a frame needs a task, so none comes before the read.
+        for (let i = 0; i < 5; i++) await Promise.resolve();
+        return {
+          checked: radio?.checked ?? false,
+          busy: document.querySelectorAll('[aria-busy="true"]').length,
+          status: document.querySelector('.status')?.textContent ?? '',
+          compareRows: document.querySelectorAll('#incident-list li.compare').length,
+        };
+      }, 'Afghanistan');
+    const after = await read();
+    expect(after.checked).toBe(true);
+    expect(after.busy).toBe(0);
+    expect(after.status).toContain('Afghanistan: over 230');
+    expect(after.status).not.toContain('PAK:');
+    expect(after.compareRows).toBe(0);
+    await page.getByRole('radiogroup', { name: 'Claims' }).getByRole('radio', { name: 'Compare', exact: true }).check();
+    await settled(page);
+  });
+
   it('offers the four views in a radio group named "Claims"', async () => {
     const group = page.getByRole('radiogroup', { name: 'Claims' });
     for (const name of ['Pakistan', 'Afghanistan', 'Independent', 'Compare']) {

@@ -106,3 +106,28 @@ describe('store: the data arriving reaches the map at once and React after the f
     expect(store.getSettled().data.dataset?.idAt(0)).toBe('a');
   });
 });
+
+describe('store: a small dataset settles a claim view or Count choice in the click\'s task', () => {
+  it('tells every listener and moves the settled state at once where settleAtOnce says the work is light', () => {
+    const flushes: (() => void)[] = [];
+    const store = createStore(undefined, undefined, { afterPaint: (f) => flushes.push(f), settleAtOnce: (s) => (s.data.dataset?.size ?? 0) < 2 });
+    store.dispatch(actions.datasetLoaded(makeDataset([incident({ id: 'a' })]), []));
+    flushes.splice(0).forEach((f) => f());
+    store.dispatch(actions.claimViewChosen('AFG'));
+    expect(flushes).toEqual([]);
+    expect(store.getSettled()).toBe(store.getState());
+    expect(store.getSettled().view.claimView).toBe('AFG');
+  });
+
+  it('still waits for the frame where settleAtOnce says the work is heavy', () => {
+    const flushes: (() => void)[] = [];
+    const store = createStore(undefined, undefined, { afterPaint: (f) => flushes.push(f), settleAtOnce: (s) => (s.data.dataset?.size ?? 0) < 2 });
+    store.dispatch(actions.datasetLoaded(makeDataset([incident({ id: 'a' }), incident({ id: 'b' })]), []));
+    flushes.splice(0).forEach((f) => f());
+    store.dispatch(actions.countChosen('PAK_SECURITY'));
+    expect(flushes).toHaveLength(1);
+    expect(store.getSettled().view.count).toBe('ALL');
+    flushes[0]!();
+    expect(store.getSettled().view.count).toBe('PAK_SECURITY');
+  });
+});
