@@ -68,16 +68,17 @@ export function IncidentList() {
       e.preventDefault();
       const next = Math.min(n, Math.max(1, pos + step));
       const el = box.current;
+      const target = el?.querySelector<HTMLButtonElement>(`button[data-pos="${next}"]`) ?? null;
       if (virtual && el !== null) {
         const y = (next - 1) * rowPx;
         if (y < el.scrollTop) el.scrollTop = y;
         else if (y + rowPx > el.scrollTop + el.clientHeight) el.scrollTop = y + rowPx - el.clientHeight;
         setScroll({ top: el.scrollTop, height: el.clientHeight });
       } else {
-        el?.querySelector<HTMLButtonElement>(`button[data-pos="${next}"]`)?.scrollIntoView({ block: 'nearest' });
+        target?.scrollIntoView({ block: 'nearest' });
       }
       // Focus a rendered row in the key's own task: a Tab pressed right after must leave from this row, not the last.
-      el?.querySelector<HTMLButtonElement>(`button[data-pos="${next}"]`)?.focus();
+      target?.focus();
       setActivePos(next);
       setFocusPos(next);
     },
